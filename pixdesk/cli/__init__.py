@@ -1,0 +1,94 @@
+"""The `pixdesk` command: opens the window, or runs one command against the store."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from importlib import import_module
+
+from pixdesk import __version__, language
+from pixdesk.cli.context import CommandContext
+from pixdesk.cli.output import report_problems
+from pixdesk.cli.texts import text
+from pixdesk.models.errors import DomainError
+from pixdesk.paths import resolve_db_path, user_dirs
+from pixdesk.store import open_database
+from pixdesk.store.database import StoreError
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+# Each module registers its command group; order is the order of `pixdesk --help`.
+COMMAND_MODULES = [
+    "pixdesk.cli.session_commands",
+    "pixdesk.cli.candidate_commands",
+    "pixdesk.cli.centre_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # Also accepted after the command ("pixdesk session list --json"); SUPPRESS keeps the global value otherwise.
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    common.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file to use")
+    common.add_argument("--lang", choices=language.SUPPORTED, default=argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(
+        prog="pixdesk",
+        description="PixDesk: sessions de certification Pix, candidats, documents. "
+                    "Sans commande, ouvre la fenêtre principale.",
+    )
+    parser.add_argument("--version", action="version", version=f"PixDesk {__version__}")
+    parser.add_argument("--db", help="SQLite file to use (default: PIXDESK_DB, then the user-data folder)")
+    parser.add_argument("--lang", choices=language.SUPPORTED, help="interface language (default: fr)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output (snake_case keys)")
+    parser.add_argument("--demo", action="store_true", help="use a demo store filled with sample data")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        import_module(module_name).register(subparsers, common)
+    return parser
+
+
+def _log_unexpected() -> str:
+    log_dir = user_dirs().user_log_path
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "pixdesk.log"
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        logging.getLogger("pixdesk").error("unexpected error\n%s", traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "stderr"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        language.set_current(args.lang)
+    db_path = resolve_db_path(args.db, demo=args.demo)
+
+    if args.command is None:
+        from pixdesk.gui import launch
+
+        return launch(db_path, demo=args.demo, lang=args.lang)
+
+    try:
+        db = open_database(db_path)
+    except StoreError as error:
+        print(text("store_error", error=error), file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        if args.demo:
+            from pixdesk.services.demo import seed_demo
+
+            seed_demo(db)
+        return args.handler(CommandContext(db=db, as_json=args.json, args=args))
+    except DomainError as error:
+        report_problems(error, args.json)
+        return EXIT_INVALID
+    except Exception as error:  # the user gets one line and a log, never a traceback
+        print(text("unexpected", error=error, log=_log_unexpected()), file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        db.close()

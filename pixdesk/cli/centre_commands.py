@@ -1,0 +1,46 @@
+"""`pixdesk centre …`: the centre's name, type (which decides billing rules) and habilitations."""
+
+from __future__ import annotations
+
+import argparse
+
+from pixdesk.cli.context import CommandContext
+from pixdesk.cli.output import print_json
+from pixdesk.cli.texts import text
+from pixdesk.services import centres
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    group = subparsers.add_parser("centre", help="the certification centre / le centre de certification")
+    commands = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+    commands.add_parser("show", parents=[common], help="show the centre").set_defaults(handler=show_command)
+    update = commands.add_parser("update", parents=[common], help="change the centre")
+    update.add_argument("--name", help="Nom du centre")
+    update.add_argument("--type", help="SCO, SUP, PRO, or NONE (billing optional)")
+    update.add_argument("--habilitations", help="comma-separated: CLEA,DROIT,EDU_1ER_DEGRE,EDU_2ND_DEGRE,PRO_SANTE")
+    update.set_defaults(handler=update_command)
+
+
+def _as_json(centre) -> dict:
+    return {"id": centre.id, "name": centre.name, "type": centre.type,
+            "habilitations": [k for k in centre.habilitations.split(",") if k]}
+
+
+def show_command(ctx: CommandContext) -> int:
+    centre = centres.get_centre(ctx.db)
+    if ctx.as_json:
+        print_json(_as_json(centre))
+    else:
+        print(f"{centre.name} ({centre.type or '-'}) {centre.habilitations}")
+    return 0
+
+
+def update_command(ctx: CommandContext) -> int:
+    a = ctx.args
+    habilitations = None if a.habilitations is None else [k.strip() for k in a.habilitations.split(",") if k.strip()]
+    centre = centres.update_centre(ctx.db, name=a.name, type=a.type, habilitations=habilitations)
+    if ctx.as_json:
+        print_json(_as_json(centre))
+    else:
+        print(text("centre_updated"))
+    return 0

@@ -1,0 +1,34 @@
+"""What every command gets: the opened store, the output mode, helpers to parse ids."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+
+from pixdesk import language
+from pixdesk.models.errors import Problem, ValidationError
+from pixdesk.store import Database
+
+
+@dataclass
+class CommandContext:
+    db: Database
+    as_json: bool
+    args: argparse.Namespace
+
+
+def parse_id(value: str, field: str) -> int:
+    try:
+        number = int(value)
+        if number > 0:
+            return number
+    except (TypeError, ValueError):
+        pass
+    raise ValidationError(Problem("SESSION_ID_NOT_VALID", field, {"value": value}))
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if language.current() == "en" else value.strftime("%d/%m/%Y")

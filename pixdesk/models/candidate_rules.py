@@ -1,0 +1,306 @@
+"""Candidate fields and their rules, birth place included (reference section 2)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+
+from pixdesk.models.errors import Problem, ValidationError
+from pixdesk.models.session_rules import parse_iso_date
+from pixdesk.models.text import clean, fold
+from pixdesk.reference import geography
+
+MIN_BIRTHDATE = date(1900, 1, 1)
+MAX_NAME_LENGTH = 255
+EXTRA_TIME_MAX_EXCLUSIVE = 1000
+BILLING_MODES = ("FREE", "PAID", "PREPAID")
+BILLING_LABELS = {"FREE": ("Gratuite", "Free"), "PAID": ("Payante", "Paid"), "PREPAID": ("Prépayée", "Prepaid")}
+_BILLING_ALIASES = {
+    fold(alias): mode
+    for mode, labels in BILLING_LABELS.items()
+    for alias in (mode, *labels, {"FREE": "gratuit", "PAID": "payant", "PREPAID": "prepaye"}[mode])
+}
+COMPLEMENTARY_CERTIFICATIONS = {
+    "CLEA": ("CléA Numérique", "CléA Numérique"),
+    "DROIT": ("Pix+ Droit", "Pix+ Law"),
+    "EDU_1ER_DEGRE": ("Pix+ Édu 1er degré", "Pix+ Edu primary"),
+    "EDU_2ND_DEGRE": ("Pix+ Édu 2nd degré", "Pix+ Edu secondary"),
+    "PRO_SANTE": ("Pix+ Pro Santé", "Pix+ Health"),
+}
+SCO = "SCO"
+# Local part and domain of an address; the platform's extra MX check needs a network, so it is not done here.
+EMAIL_PATTERN = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+)
+
+
+@dataclass
+class CandidateInput:
+    """Raw candidate data from a form, the command line or a spreadsheet row."""
+
+    last_name: str | None = None
+    first_name: str | None = None
+    sex: str | None = None
+    birthdate: date | str | None = None
+    birth_country: str | None = None
+    birth_insee_code: str | None = None
+    birth_postal_code: str | None = None
+    birth_city: str | None = None
+    email: str | None = None
+    result_recipient_email: str | None = None
+    external_id: str | None = None
+    extra_time_percentage: int | str | None = None
+    billing_mode: str | None = None
+    prepayment_code: str | None = None
+    complementary_certification: str | None = None
+
+
+@dataclass(frozen=True)
+class CandidateValues:
+    """Validated, normalised candidate data, ready to store."""
+
+    last_name: str
+    first_name: str
+    sex: str | None
+    birthdate: date
+    birth_country: str
+    birth_insee_code: str | None
+    birth_postal_code: str | None
+    birth_city: str | None
+    email: str | None
+    result_recipient_email: str | None
+    external_id: str | None
+    extra_time_percentage: int | None
+    billing_mode: str | None
+    prepayment_code: str | None
+    complementary_certification: str | None
+    incomplete: bool = False
+
+    @property
+    def identity_key(self) -> str:
+        return identity_key(self.last_name, self.first_name, self.birthdate)
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class CentrePolicy:
+    """What the centre's type decides: SCO centres must leave billing empty, PRO/SUP must fill it.
+
+    A centre whose type is not stated accepts billing either way, checked when given."""
+
+    type: str | None = None
+    habilitations: tuple[str, ...] = ()
+
+    @property
+    def billing_required(self) -> bool:
+        return self.type is not None and self.type != SCO
+
+    @property
+    def billing_forbidden(self) -> bool:
+        return self.type == SCO
+
+
+def identity_key(last_name: str, first_name: str, birthdate: date) -> str:
+    return f"{fold(last_name)}|{fold(first_name)}|{birthdate.isoformat()}"
+
+
+def billing_label(mode: str | None, lang: str = "fr") -> str:
+    if not mode:
+        return ""
+    fr, en = BILLING_LABELS[mode]
+    return en if lang == "en" else fr
+
+
+def parse_billing_mode(value: str | None) -> str | None:
+    text = clean(value)
+    if text is None:
+        return None
+    return _BILLING_ALIASES.get(fold(text), "?")
+
+
+def parse_extra_time(value: int | float | str | None) -> int | None:
+    """Whole percent; raises ValueError("integer") or ValueError("range"). 0 means no extra time."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError("integer")
+    if isinstance(value, (int, float)):
+        number = value
+    else:
+        text = value.strip().rstrip("%").strip().replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError("integer") from None
+    if number != int(number):
+        raise ValueError("integer")
+    number = int(number)
+    if number < 0 or number >= EXTRA_TIME_MAX_EXCLUSIVE:
+        raise ValueError("range")
+    return number or None
+
+
+def validate_candidate(
+    data: CandidateInput, policy: CentrePolicy = CentrePolicy(), *, allow_missing_sex: bool = False
+) -> CandidateValues:
+    """Every broken rule at once, each naming its field. `allow_missing_sex` is for older sheets without it."""
+    problems: list[Problem] = []
+    last_name, first_name = clean(data.last_name), clean(data.first_name)
+    for name, value, code in (
+        ("last_name", last_name, "CANDIDATE_LAST_NAME_REQUIRED"),
+        ("first_name", first_name, "CANDIDATE_FIRST_NAME_REQUIRED"),
+    ):
+        if value is None:
+            problems.append(Problem(code, name))
+        elif len(value) > MAX_NAME_LENGTH:
+            problems.append(Problem("CANDIDATE_NAME_TOO_LONG", name, {"max": MAX_NAME_LENGTH}))
+
+    sex = clean(data.sex)
+    incomplete = False
+    if sex is None:
+        if allow_missing_sex:
+            incomplete = True
+        else:
+            problems.append(Problem("CANDIDATE_SEX_REQUIRED", "sex"))
+    elif sex.upper() not in ("M", "F"):
+        problems.append(Problem("CANDIDATE_SEX_NOT_VALID", "sex", {"value": sex}))
+    else:
+        sex = sex.upper()
+
+    birthdate = None
+    try:
+        birthdate = parse_iso_date(data.birthdate)
+        if birthdate is None:
+            problems.append(Problem("CANDIDATE_BIRTHDATE_REQUIRED", "birthdate"))
+        elif birthdate <= MIN_BIRTHDATE:
+            problems.append(Problem("CANDIDATE_BIRTHDATE_MUST_BE_GREATER", "birthdate"))
+        elif birthdate > date.today():
+            problems.append(Problem("CANDIDATE_BIRTHDATE_IN_THE_FUTURE", "birthdate"))
+    except ValueError:
+        problems.append(Problem("CANDIDATE_BIRTHDATE_FORMAT_NOT_VALID", "birthdate", {"value": data.birthdate}))
+
+    email, recipient = clean(data.email), clean(data.result_recipient_email)
+    if email is not None and not EMAIL_PATTERN.match(email):
+        problems.append(Problem("CANDIDATE_EMAIL_NOT_VALID", "email", {"value": email}))
+    if recipient is not None and not EMAIL_PATTERN.match(recipient):
+        problems.append(Problem("CANDIDATE_RESULT_RECIPIENT_EMAIL_NOT_VALID", "result_recipient_email", {"value": recipient}))
+
+    extra_time = None
+    try:
+        extra_time = parse_extra_time(data.extra_time_percentage)
+    except ValueError as error:
+        code = "CANDIDATE_EXTRA_TIME_INTEGER" if str(error) == "integer" else "CANDIDATE_EXTRA_TIME_OUT_OF_RANGE"
+        problems.append(Problem(code, "extra_time_percentage", {"value": data.extra_time_percentage}))
+
+    billing_mode, prepayment_code = _check_billing(data, policy, problems)
+    complementary = _check_complementary(data.complementary_certification, problems)
+    birth = _check_birth_place(data, problems)
+
+    if problems:
+        raise ValidationError(problems)
+    return CandidateValues(
+        last_name=last_name,
+        first_name=first_name,
+        sex=sex,
+        birthdate=birthdate,
+        **birth,
+        email=email,
+        result_recipient_email=recipient,
+        external_id=clean(data.external_id),
+        extra_time_percentage=extra_time,
+        billing_mode=billing_mode,
+        prepayment_code=prepayment_code,
+        complementary_certification=complementary,
+        incomplete=incomplete,
+    )
+
+
+def _check_billing(data: CandidateInput, policy: CentrePolicy, problems: list[Problem]):
+    mode = parse_billing_mode(data.billing_mode)
+    code = data.prepayment_code.strip() if data.prepayment_code and data.prepayment_code.strip() else None
+    if policy.billing_forbidden:
+        if mode is not None:
+            problems.append(Problem("CANDIDATE_BILLING_MODE_MUST_BE_EMPTY", "billing_mode"))
+        if code is not None:
+            problems.append(Problem("CANDIDATE_PREPAYMENT_CODE_MUST_BE_EMPTY", "prepayment_code"))
+        return None, None
+    if mode is None:
+        if policy.billing_required:
+            problems.append(Problem("CANDIDATE_BILLING_MODE_REQUIRED", "billing_mode"))
+    elif mode == "?":
+        problems.append(Problem("CANDIDATE_BILLING_MODE_NOT_VALID", "billing_mode", {"value": data.billing_mode}))
+        mode = None
+    if mode == "PREPAID" and code is None:
+        problems.append(Problem("CANDIDATE_PREPAYMENT_CODE_REQUIRED", "prepayment_code"))
+    elif mode != "PREPAID" and code is not None:
+        problems.append(Problem("CANDIDATE_PREPAYMENT_CODE_MUST_BE_EMPTY", "prepayment_code"))
+    return mode, code
+
+
+def _check_complementary(value: str | None, problems: list[Problem]) -> str | None:
+    text = clean(value)
+    if text is None:
+        return None
+    key = text.upper().replace(" ", "_").replace("-", "_")
+    if key in COMPLEMENTARY_CERTIFICATIONS:
+        return key
+    for candidate_key, labels in COMPLEMENTARY_CERTIFICATIONS.items():
+        if fold(text) in (fold(label) for label in labels):
+            return candidate_key
+    problems.append(Problem("CANDIDATE_COMPLEMENTARY_CERTIFICATION_NOT_VALID", "complementary_certification", {"value": text}))
+    return None
+
+
+def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
+    """The platform's CPF checks, in its order; returns the normalised birth fields."""
+    country_text = clean(data.birth_country)
+    insee = clean(data.birth_insee_code)
+    postal = clean(data.birth_postal_code)
+    city = clean(data.birth_city)
+    result = {"birth_country": country_text, "birth_insee_code": insee, "birth_postal_code": postal, "birth_city": city}
+
+    def fail(code: str, field: str, **params) -> dict:
+        problems.append(Problem(code, field, params))
+        return result
+
+    if not any((country_text, insee, postal, city)):
+        return fail("CANDIDATE_BIRTH_INFORMATION_REQUIRED", "birth_country")
+    if country_text is None:
+        return fail("CANDIDATE_BIRTH_COUNTRY_REQUIRED", "birth_country")
+    country = geography.find_country(country_text)
+    if country is None:
+        return fail("CANDIDATE_BIRTH_COUNTRY_NOT_FOUND", "birth_country", value=country_text)
+
+    if country.code != geography.FRANCE_INSEE_CODE:
+        if city is None:
+            fail("CANDIDATE_FOREIGN_BIRTH_CITY_REQUIRED", "birth_city")
+        if postal is not None:
+            fail("CANDIDATE_FOREIGN_POSTAL_CODE_MUST_BE_EMPTY", "birth_postal_code")
+        # "99" is the platform's rule; the country's own code (99131...) is what older exports wrote (#3194).
+        if insee is not None and insee not in ("99", country.code):
+            fail("CANDIDATE_FOREIGN_INSEE_CODE_NOT_VALID", "birth_insee_code")
+        return {"birth_country": country.common_name, "birth_insee_code": country.code,
+                "birth_postal_code": None, "birth_city": city}
+
+    if insee is not None and (postal is not None or city is not None) or not any((insee, postal, city)):
+        return fail("CANDIDATE_BIRTH_INSEE_CODE_OR_BIRTH_POSTAL_CODE_AND_BIRTH_CITY_REQUIRED", "birth_insee_code")
+    if insee is None and postal is None:
+        return fail("CANDIDATE_BIRTH_POSTAL_CODE_REQUIRED", "birth_postal_code")
+    if insee is None and city is None:
+        return fail("CANDIDATE_BIRTH_CITY_REQUIRED", "birth_city")
+    if insee is not None:
+        commune = geography.commune_by_insee(insee)
+        if commune is None:
+            return fail("CANDIDATE_BIRTH_INSEE_CODE_NOT_VALID", "birth_insee_code", value=insee)
+        return {"birth_country": country.common_name, "birth_insee_code": commune.insee_code,
+                "birth_postal_code": None, "birth_city": commune.name}
+    if not geography.postal_code_exists(postal):
+        return fail("CANDIDATE_BIRTH_POSTAL_CODE_NOT_FOUND", "birth_postal_code", value=postal)
+    commune = geography.match_postal_code_city(postal, city)
+    if commune is None:
+        return fail("CANDIDATE_BIRTH_POSTAL_CODE_CITY_NOT_VALID", "birth_city", value=postal, city=city)
+    return {"birth_country": country.common_name, "birth_insee_code": None,
+            "birth_postal_code": postal, "birth_city": commune.name}

@@ -1,0 +1,148 @@
+"""SQLModel tables: the head schema. Changes here need a migration in pixdesk/store/migrations.py."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, Index, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class SyncedEntity(SQLModel):
+    """What every stored entity carries for sync: a stable UUID, the server's id once known, change time."""
+
+    uuid: str = Field(default_factory=new_uuid, unique=True, index=True, max_length=36)
+    server_id: str | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class CertificationCenter(SyncedEntity, table=True):
+    __tablename__ = "certification_center"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    # "SCO", "SUP", "PRO", or None when not stated; decides the billing-mode rule.
+    type: str | None = None
+    # Comma-separated complementary certification keys the centre is accredited for (e.g. "CLEA,DROIT").
+    habilitations: str = ""
+
+
+class CertificationSession(SyncedEntity, table=True):
+    __tablename__ = "certification_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    certification_center_id: int = Field(foreign_key="certification_center.id", index=True)
+    site: str
+    room: str
+    date: date
+    time: str
+    examiner: str
+    description: str | None = None
+    access_code: str = Field(unique=True, index=True, max_length=6)
+    invigilator_password: str
+    examiner_global_comment: str | None = None
+    has_incident: bool = False
+    has_joining_issue: bool = False
+    has_supervisor_access: bool = False
+    finalized_at: datetime | None = None
+    results_sent_to_prescriber_at: datetime | None = None
+    published_at: datetime | None = None
+    assigned_certification_officer_id: str | None = None
+    version: int = 3
+
+
+class Candidate(SyncedEntity, table=True):
+    __tablename__ = "candidate"
+    __table_args__ = (Index("uq_candidate_identity", "session_id", "identity_key", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="certification_session.id", index=True, ondelete="CASCADE")
+    last_name: str
+    first_name: str
+    sex: str | None = None
+    birthdate: date
+    birth_country: str | None = None
+    birth_insee_code: str | None = None
+    birth_postal_code: str | None = None
+    birth_city: str | None = None
+    email: str | None = None
+    result_recipient_email: str | None = None
+    external_id: str | None = None
+    extra_time_percentage: int | None = None
+    billing_mode: str | None = None
+    prepayment_code: str | None = None
+    complementary_certification: str | None = None
+    # Normalised (last name, first name, birth date): the platform's identity of a candidate in a session.
+    identity_key: str
+    joined_at: datetime | None = None
+    # Imported from an older sheet layout that lacks required fields (sex): to be completed by hand.
+    incomplete: bool = False
+
+    @property
+    def has_joined(self) -> bool:
+        return self.joined_at is not None
+
+
+class IncidentReport(SyncedEntity, table=True):
+    __tablename__ = "incident_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="certification_session.id", index=True, ondelete="CASCADE")
+    candidate_id: int | None = Field(default=None, foreign_key="candidate.id", index=True, ondelete="CASCADE")
+    code: str
+    category: str
+    subcategory: str | None = None
+    question_number: int | None = None
+    description: str | None = None
+    occurred_at: datetime = Field(default_factory=utc_now)
+
+
+class SessionDocument(SyncedEntity, table=True):
+    __tablename__ = "session_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="certification_session.id", index=True, ondelete="CASCADE")
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    occurred_at: datetime = Field(default_factory=utc_now, index=True)
+    action: str
+    entity: str
+    entity_uuid: str
+    details: str = "{}"
+
+
+class OutboxEntry(SQLModel, table=True):
+    """A change waiting to reach the central server, drained in rowid order; its id doubles as the Idempotency-Key."""
+
+    __tablename__ = "outbox"
+
+    id: str = Field(default_factory=new_uuid, primary_key=True, max_length=36)
+    entity: str
+    entity_uuid: str = Field(index=True)
+    operation: str
+    payload: str
+    created_at: datetime = Field(default_factory=utc_now)
+    status: str = Field(default="pending", index=True)
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None

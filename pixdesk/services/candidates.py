@@ -1,0 +1,193 @@
+"""Enrolling candidates in a session, one by one or as a whole list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import delete, insert
+from sqlmodel import Session, select
+
+from pixdesk.models.candidate_rules import CandidateInput, CandidateValues, validate_candidate
+from pixdesk.models.errors import DomainError, NotFoundError, Problem, ValidationError
+from pixdesk.models.tables import Candidate, CertificationSession, new_uuid, utc_now
+from pixdesk.services.centres import current_centre, policy_of
+from pixdesk.services.changes import record_change
+from pixdesk.services.sessions import load_session
+from pixdesk.store import Database
+
+
+@dataclass(frozen=True)
+class CandidateRecord:
+    """A stored candidate as plain values."""
+
+    id: int
+    uuid: str
+    session_id: int
+    last_name: str
+    first_name: str
+    sex: str | None
+    birthdate: date
+    birth_country: str | None
+    birth_insee_code: str | None
+    birth_postal_code: str | None
+    birth_city: str | None
+    email: str | None
+    result_recipient_email: str | None
+    external_id: str | None
+    extra_time_percentage: int | None
+    billing_mode: str | None
+    prepayment_code: str | None
+    complementary_certification: str | None
+    joined_at: datetime | None
+    incomplete: bool
+
+    @property
+    def has_joined(self) -> bool:
+        return self.joined_at is not None
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "last_name": self.last_name,
+            "first_name": self.first_name,
+            "sex": self.sex,
+            "birthdate": self.birthdate.isoformat(),
+            "birth_country": self.birth_country,
+            "birth_insee_code": self.birth_insee_code,
+            "birth_postal_code": self.birth_postal_code,
+            "birth_city": self.birth_city,
+            "email": self.email,
+            "result_recipient_email": self.result_recipient_email,
+            "external_id": self.external_id,
+            "extra_time_percentage": self.extra_time_percentage,
+            "billing_mode": self.billing_mode,
+            "prepayment_code": self.prepayment_code,
+            "complementary_certification": self.complementary_certification,
+            "incomplete": self.incomplete,
+            "has_joined": self.has_joined,
+        }
+
+    def as_input(self) -> CandidateInput:
+        """The record as form input, e.g. to edit it."""
+        return CandidateInput(**{f.name: getattr(self, f.name) for f in fields(CandidateInput)})
+
+
+_RECORD_FIELDS = [f.name for f in fields(CandidateRecord)]
+
+
+def record_of(row: Candidate) -> CandidateRecord:
+    return CandidateRecord(**{name: getattr(row, name) for name in _RECORD_FIELDS})
+
+
+def _rows(session: Session, session_id: int) -> list[Candidate]:
+    return list(session.exec(select(Candidate).where(Candidate.session_id == session_id).order_by(Candidate.id)))
+
+
+def ensure_list_editable(row: CertificationSession, candidates: Sequence[Candidate], *, adding: bool = False) -> None:
+    """No change to the list once the session is finalised or a candidate has joined."""
+    if row.finalized_at is not None:
+        raise DomainError(Problem("INDIVIDUAL_ENROL_NOT_ALLOWED" if adding else "CANDIDATE_LIST_FINALIZED"))
+    if any(c.joined_at is not None for c in candidates):
+        raise DomainError(Problem("CANDIDATE_NOT_ALLOWED_FOR_STARTED_SESSION" if adding else "CANDIDATE_LIST_LOCKED"))
+
+
+def _new_row(session_id: int, values: CandidateValues) -> Candidate:
+    return Candidate(session_id=session_id, identity_key=values.identity_key, **values.as_dict())
+
+
+def add_candidate(db: Database, session_id: int, data: CandidateInput) -> CandidateRecord:
+    with db.transaction() as session:
+        row = load_session(session, session_id)
+        existing = _rows(session, session_id)
+        ensure_list_editable(row, existing, adding=True)
+        values = validate_candidate(data, policy_of(current_centre(session)))
+        if any(c.identity_key == values.identity_key for c in existing):
+            raise ValidationError(Problem("DUPLICATE_CANDIDATE"))
+        candidate = _new_row(session_id, values)
+        session.add(candidate)
+        record_change(session, candidate, "create")
+        return record_of(candidate)
+
+
+def update_candidate(db: Database, session_id: int, candidate_id: int, data: CandidateInput) -> CandidateRecord:
+    """Replace a candidate's details, e.g. to complete one imported from an older sheet."""
+    with db.transaction() as session:
+        row = load_session(session, session_id)
+        existing = _rows(session, session_id)
+        ensure_list_editable(row, existing)
+        candidate = _find(existing, candidate_id)
+        values = validate_candidate(data, policy_of(current_centre(session)))
+        if any(c.identity_key == values.identity_key and c.id != candidate_id for c in existing):
+            raise ValidationError(Problem("DUPLICATE_CANDIDATE"))
+        for name, value in values.as_dict().items():
+            setattr(candidate, name, value)
+        candidate.identity_key = values.identity_key
+        record_change(session, candidate, "update")
+        return record_of(candidate)
+
+
+def _find(candidates: Sequence[Candidate], candidate_id: int) -> Candidate:
+    for candidate in candidates:
+        if candidate.id == candidate_id:
+            return candidate
+    raise NotFoundError(Problem("CANDIDATE_NOT_FOUND", "candidate_id", {"id": candidate_id}))
+
+
+def remove_candidate(db: Database, session_id: int, candidate_id: int) -> None:
+    with db.transaction() as session:
+        row = load_session(session, session_id)
+        existing = _rows(session, session_id)
+        candidate = _find(existing, candidate_id)
+        if candidate.joined_at is not None:
+            raise DomainError(Problem("CANDIDATE_FORBIDDEN_DELETION"))
+        ensure_list_editable(row, existing)
+        record_change(session, candidate, "delete", {"session_id": session_id})
+        session.delete(candidate)
+
+
+def list_candidates(db: Database, session_id: int) -> list[CandidateRecord]:
+    with db.session() as session:
+        load_session(session, session_id)
+        return [record_of(c) for c in _rows(session, session_id)]
+
+
+def replace_candidates(db: Database, session_id: int, values: Sequence[CandidateValues]) -> int:
+    """The whole list at once, as the sheet import does: all rows land, or none (and the old list stays).
+
+    Like the platform's import it is one change for the sync (one outbox row), and rows go in as one bulk insert."""
+    keys = [v.identity_key for v in values]
+    if len(set(keys)) != len(keys):
+        raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
+    with db.transaction() as session:
+        row = load_session(session, session_id)
+        existing = _rows(session, session_id)
+        ensure_list_editable(row, existing)
+        session.execute(delete(Candidate).where(Candidate.session_id == session_id))
+        now = utc_now()
+        new_rows = [
+            {"uuid": new_uuid(), "created_at": now, "updated_at": now, "session_id": session_id,
+             "identity_key": v.identity_key, **v.as_dict()}
+            for v in values
+        ]
+        if new_rows:
+            session.execute(insert(Candidate), new_rows)
+        record_change(session, row, "replace_candidates",
+                      {"removed": len(existing), "added": len(new_rows)},
+                      payload={"session_uuid": row.uuid, "candidates": [_json_row(r) for r in new_rows]})
+        return len(new_rows)
+
+
+def _json_row(row: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}
+
+
+def mark_joined(db: Database, session_id: int, candidate_id: int, when: datetime | None = None) -> CandidateRecord:
+    """The candidate has joined the session in Pix App (reconciled): the list is locked from then on."""
+    with db.transaction() as session:
+        load_session(session, session_id)
+        candidate = _find(_rows(session, session_id), candidate_id)
+        candidate.joined_at = when or utc_now()
+        record_change(session, candidate, "update", {"joined": True})
+        return record_of(candidate)
