@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +12,22 @@ from pixdesk.store import open_database
 from pixdesk.store.database import StoreError
 
 
+def display_problem() -> str | None:
+    """Why a window cannot open here, said before Qt aborts the process with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return text("no_display")
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return text("missing_xcb_cursor")
+    return None
+
+
 def launch(db_path: Path, *, demo: bool = False, lang: str | None = None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     try:
         db = open_database(db_path)
     except StoreError as error:

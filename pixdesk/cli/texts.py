@@ -19,6 +19,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                    "Unexpected error: {error}. Details are in {log}."),
     "store_error": ("Base de données inutilisable : {error}", "Database cannot be used: {error}"),
     "invalid_id": ("{name} : numéro invalide « {value} »", "{name}: invalid number \"{value}\""),
+    "no_display": ("Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne peut pas s'ouvrir. "
+                   "Les commandes (pixdesk session list…) fonctionnent sans écran.",
+                   "No display available (neither DISPLAY nor WAYLAND_DISPLAY): the window cannot open. "
+                   "Commands (pixdesk session list…) work without a display."),
+    "missing_xcb_cursor": ("Qt a besoin de la bibliothèque libxcb-cursor0 : sudo apt-get install libxcb-cursor0",
+                           "Qt needs the libxcb-cursor0 library: sudo apt-get install libxcb-cursor0"),
     "gui_unavailable": ("Impossible d'ouvrir la fenêtre : {error}", "Cannot open the window: {error}"),
 }
 HEADERS = {

@@ -1,0 +1,145 @@
+from datetime import date
+
+import pytest
+
+from pixdesk.models.candidate_rules import CandidateInput, CentrePolicy, validate_candidate
+from pixdesk.models.errors import ValidationError
+
+VALID = dict(last_name="Dupont", first_name="Julie", sex="F", birthdate="1996-03-13",
+             birth_country="France", birth_insee_code="76351")
+SCO, PRO, UNSTATED = CentrePolicy("SCO"), CentrePolicy("PRO"), CentrePolicy(None)
+
+
+def codes(policy=UNSTATED, **changes):
+    with pytest.raises(ValidationError) as caught:
+        validate_candidate(CandidateInput(**{**VALID, **changes}), policy)
+    return {(p.code, p.field) for p in caught.value.problems}
+
+
+@pytest.mark.parametrize("changes, expected", [
+    ({"last_name": " "}, ("CANDIDATE_LAST_NAME_REQUIRED", "last_name")),
+    ({"first_name": None}, ("CANDIDATE_FIRST_NAME_REQUIRED", "first_name")),
+    ({"sex": ""}, ("CANDIDATE_SEX_REQUIRED", "sex")),
+    ({"sex": "H"}, ("CANDIDATE_SEX_NOT_VALID", "sex")),
+    ({"birthdate": None}, ("CANDIDATE_BIRTHDATE_REQUIRED", "birthdate")),
+    ({"birthdate": "13/03/1996"}, ("CANDIDATE_BIRTHDATE_FORMAT_NOT_VALID", "birthdate")),
+    ({"birthdate": "1996-02-30"}, ("CANDIDATE_BIRTHDATE_FORMAT_NOT_VALID", "birthdate")),
+    ({"birthdate": "1900-01-01"}, ("CANDIDATE_BIRTHDATE_MUST_BE_GREATER", "birthdate")),
+    ({"birthdate": "1899-12-31"}, ("CANDIDATE_BIRTHDATE_MUST_BE_GREATER", "birthdate")),
+    ({"email": "julie.dupont@"}, ("CANDIDATE_EMAIL_NOT_VALID", "email")),
+    ({"email": "julie dupont@gmail.com"}, ("CANDIDATE_EMAIL_NOT_VALID", "email")),
+    ({"result_recipient_email": "formateur@localhost"},
+     ("CANDIDATE_RESULT_RECIPIENT_EMAIL_NOT_VALID", "result_recipient_email")),
+    ({"extra_time_percentage": "un tiers"}, ("CANDIDATE_EXTRA_TIME_INTEGER", "extra_time_percentage")),
+    ({"extra_time_percentage": "33.5"}, ("CANDIDATE_EXTRA_TIME_INTEGER", "extra_time_percentage")),
+    ({"extra_time_percentage": -5}, ("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", "extra_time_percentage")),
+    ({"extra_time_percentage": 1000}, ("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", "extra_time_percentage")),
+    ({"billing_mode": "Offerte"}, ("CANDIDATE_BILLING_MODE_NOT_VALID", "billing_mode")),
+    ({"billing_mode": "PREPAID"}, ("CANDIDATE_PREPAYMENT_CODE_REQUIRED", "prepayment_code")),
+    ({"billing_mode": "FREE", "prepayment_code": "12345678912345/FACT12345"},
+     ("CANDIDATE_PREPAYMENT_CODE_MUST_BE_EMPTY", "prepayment_code")),
+    ({"complementary_certification": "PIX_MUSIQUE"},
+     ("CANDIDATE_COMPLEMENTARY_CERTIFICATION_NOT_VALID", "complementary_certification")),
+])
+def test_each_field_rule_reports_its_code_and_field(changes, expected):
+    assert codes(**changes) == {expected}
+
+
+@pytest.mark.parametrize("policy, changes, expected", [
+    (PRO, {}, ("CANDIDATE_BILLING_MODE_REQUIRED", "billing_mode")),
+    (SCO, {"billing_mode": "FREE"}, ("CANDIDATE_BILLING_MODE_MUST_BE_EMPTY", "billing_mode")),
+    (SCO, {"prepayment_code": "X"}, ("CANDIDATE_PREPAYMENT_CODE_MUST_BE_EMPTY", "prepayment_code")),
+])
+def test_billing_rules_follow_the_centre_type(policy, changes, expected):
+    assert codes(policy, **changes) == {expected}
+
+
+@pytest.mark.parametrize("label, mode", [("Gratuite", "FREE"), ("payante", "PAID"), ("PRÉPAYÉE", "PREPAID"),
+                                         ("Prepaid", "PREPAID"), ("FREE", "FREE")])
+def test_billing_labels_in_french_and_english(label, mode):
+    code = "12345678912345/FACT12345" if mode == "PREPAID" else None
+    values = validate_candidate(CandidateInput(**VALID, billing_mode=label, prepayment_code=code), PRO)
+    assert values.billing_mode == mode
+    assert values.prepayment_code == code
+
+
+# Birth place: the platform's CPF checks (reference section 2), in its order.
+@pytest.mark.parametrize("birth, expected", [
+    (dict(birth_country=None, birth_insee_code=None), ("CANDIDATE_BIRTH_INFORMATION_REQUIRED", "birth_country")),
+    (dict(birth_country=None), ("CANDIDATE_BIRTH_COUNTRY_REQUIRED", "birth_country")),
+    (dict(birth_country="Atlantide"), ("CANDIDATE_BIRTH_COUNTRY_NOT_FOUND", "birth_country")),
+    (dict(birth_country="Belgique", birth_insee_code="99"), ("CANDIDATE_FOREIGN_BIRTH_CITY_REQUIRED", "birth_city")),
+    (dict(birth_country="Belgique", birth_insee_code=None, birth_city="Liège", birth_postal_code="4000"),
+     ("CANDIDATE_FOREIGN_POSTAL_CODE_MUST_BE_EMPTY", "birth_postal_code")),
+    (dict(birth_country="Belgique", birth_insee_code="76351", birth_city="Liège"),
+     ("CANDIDATE_FOREIGN_INSEE_CODE_NOT_VALID", "birth_insee_code")),
+    (dict(birth_insee_code=None),
+     ("CANDIDATE_BIRTH_INSEE_CODE_OR_BIRTH_POSTAL_CODE_AND_BIRTH_CITY_REQUIRED", "birth_insee_code")),
+    (dict(birth_postal_code="76600"),
+     ("CANDIDATE_BIRTH_INSEE_CODE_OR_BIRTH_POSTAL_CODE_AND_BIRTH_CITY_REQUIRED", "birth_insee_code")),
+    (dict(birth_city="Le Havre"),
+     ("CANDIDATE_BIRTH_INSEE_CODE_OR_BIRTH_POSTAL_CODE_AND_BIRTH_CITY_REQUIRED", "birth_insee_code")),
+    (dict(birth_insee_code=None, birth_city="Le Havre"), ("CANDIDATE_BIRTH_POSTAL_CODE_REQUIRED", "birth_postal_code")),
+    (dict(birth_insee_code=None, birth_postal_code="76600"), ("CANDIDATE_BIRTH_CITY_REQUIRED", "birth_city")),
+    (dict(birth_insee_code="76999"), ("CANDIDATE_BIRTH_INSEE_CODE_NOT_VALID", "birth_insee_code")),
+    (dict(birth_insee_code=None, birth_postal_code="76999", birth_city="Le Havre"),
+     ("CANDIDATE_BIRTH_POSTAL_CODE_NOT_FOUND", "birth_postal_code")),
+    (dict(birth_insee_code=None, birth_postal_code="76600", birth_city="Rouen"),
+     ("CANDIDATE_BIRTH_POSTAL_CODE_CITY_NOT_VALID", "birth_city")),
+])
+def test_birth_place_rules(birth, expected):
+    assert codes(**birth) == {expected}
+
+
+def test_insee_code_alone_stores_the_commune_name():
+    values = validate_candidate(CandidateInput(**VALID))
+    assert (values.birth_country, values.birth_insee_code, values.birth_postal_code, values.birth_city) == (
+        "France", "76351", None, "Le Havre")
+
+
+@pytest.mark.parametrize("postal, city", [("76600", "le havre"), ("76600", "LE HAVRE"),
+                                          ("42000", "Saint-Étienne"), ("42000", "SAINT ETIENNE")])
+def test_postal_code_with_matching_commune_ignores_case_and_accents(postal, city):
+    values = validate_candidate(CandidateInput(**{**VALID, "birth_insee_code": None,
+                                                  "birth_postal_code": postal, "birth_city": city}))
+    assert values.birth_postal_code == postal
+    assert values.birth_insee_code is None
+    assert values.birth_city in ("Le Havre", "Saint-Étienne")
+
+
+@pytest.mark.parametrize("country, insee", [("Belgique", "99"), ("BELGIQUE", None), ("99131", "99131")])
+def test_foreign_birth_needs_only_the_city(country, insee):
+    values = validate_candidate(CandidateInput(**{**VALID, "birth_country": country, "birth_insee_code": insee,
+                                                  "birth_city": "Liège"}))
+    assert values.birth_country == "Belgique"
+    assert values.birth_insee_code == "99131"
+    assert values.birth_postal_code is None
+    assert values.birth_city == "Liège"
+
+
+def test_values_are_normalised():
+    values = validate_candidate(CandidateInput(**{**VALID, "sex": "f", "last_name": "  Du   Pont ",
+                                                  "extra_time_percentage": "33 %", "email": " j@example.fr "}))
+    assert (values.sex, values.last_name, values.extra_time_percentage, values.email) == (
+        "F", "Du Pont", 33, "j@example.fr")
+    assert values.birthdate == date(1996, 3, 13)
+    assert validate_candidate(CandidateInput(**{**VALID, "extra_time_percentage": 0})).extra_time_percentage is None
+
+
+def test_missing_sex_is_allowed_only_for_older_sheets_and_flags_the_candidate():
+    values = validate_candidate(CandidateInput(**{**VALID, "sex": None}), allow_missing_sex=True)
+    assert values.incomplete is True and values.sex is None
+
+
+def test_every_problem_is_reported_at_once():
+    found = codes(last_name="", sex="X", birthdate="1850-01-01", email="nope", birth_country="Atlantide")
+    assert {code for code, _ in found} == {
+        "CANDIDATE_LAST_NAME_REQUIRED", "CANDIDATE_SEX_NOT_VALID", "CANDIDATE_BIRTHDATE_MUST_BE_GREATER",
+        "CANDIDATE_EMAIL_NOT_VALID", "CANDIDATE_BIRTH_COUNTRY_NOT_FOUND"}
+
+
+def test_messages_exist_in_both_languages_for_every_code():
+    from pixdesk.models.messages import MESSAGES
+
+    for code, (fr, en) in MESSAGES.items():
+        assert fr and en and fr != en, code
