@@ -1,0 +1,1 @@
+"""Offline reference data (Qt-free): birth places (communes, postal codes, countries)."""
