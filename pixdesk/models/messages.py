@@ -177,6 +177,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "La session a été finalisée, il n'est plus possible de modifier la liste des candidats.",
         "The session has been finalised: the candidate list can no longer be changed.",
     ),
+    # Exported documents: the file cannot be written (nothing is left half-written)
+    "EXPORT_FOLDER_NOT_FOUND": (
+        "Impossible d'écrire « {path} » : le dossier « {folder} » n'existe pas.",
+        "Cannot write \"{path}\": the folder \"{folder}\" does not exist.",
+    ),
+    "EXPORT_PERMISSION_DENIED": (
+        "Impossible d'écrire « {path} » : accès refusé (dossier protégé, ou fichier ouvert dans un autre logiciel ?).",
+        "Cannot write \"{path}\": permission denied (protected folder, or file open in another program?).",
+    ),
+    "EXPORT_PATH_IS_FOLDER": (
+        "Impossible d'écrire « {path} » : c'est un dossier. Indiquez un nom de fichier.",
+        "Cannot write \"{path}\": it is a folder. Give a file name.",
+    ),
+    "EXPORT_DISK_FULL": (
+        "Impossible d'écrire « {path} » : le disque est plein.",
+        "Cannot write \"{path}\": the disk is full.",
+    ),
+    "EXPORT_FILE_NOT_WRITABLE": (
+        "Impossible d'écrire « {path} » : {reason}",
+        "Cannot write \"{path}\": {reason}",
+    ),
 }
 
 

@@ -1,0 +1,129 @@
+"""The candidate list sheet as the platform's template lays it out: the session block on top, the header row at
+row 11, one row per candidate, then 20 empty numbered rows to fill in. Values are written the way the import
+reads them back, so export then import gives the same stored list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from pixdesk.documents import ods_writer as ods
+from pixdesk.documents.export_data import SessionExport
+from pixdesk.documents.export_progress import Tracker
+from pixdesk.documents.sheet_layout import (
+    BILLING_FIELDS,
+    CANDIDATE_COLUMNS,
+    COMPLEMENTARY_HEADER_SUFFIX,
+    EXTRA_EMPTY_ROWS,
+    session_label,
+)
+from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label
+from pixdesk.services.candidates import CandidateRecord
+
+HEADER_ROW_NUMBER = 11  # where the platform's template has it: the session block fills the 10 rows above
+NUMBER_HEADER = ("N°", "No.")
+YES = ("Oui", "Yes")
+FOREIGN_INSEE_CODE = "99"
+BIRTH_PLACE_HELP = (
+    ("Candidat né en France : Code Insee OU Code postal et nom de la commune",
+     "Born in France: INSEE code OR postcode and city name"),
+    ("Candidat né à l'étranger : Code Insee 99 ET nom de la commune",
+     "Born abroad: INSEE code 99 AND city name"),
+)
+_WIDTHS_CM = {
+    "last_name": 4.2, "first_name": 3.6, "external_id": 3.0, "extra_time_percentage": 2.4, "birthdate": 3.4,
+    "birth_city": 4.2, "birth_postal_code": 2.4, "birth_insee_code": 2.4, "birth_country": 3.0, "email": 5.6,
+    "result_recipient_email": 6.0, "sex": 2.2, "billing_mode": 3.4, "prepayment_code": 4.6,
+}
+COMPLEMENTARY_WIDTH_CM = 4.4
+PROGRESS_EVERY = 500
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def sheet_name(lang: str) -> str:
+    return session_label("list_title", lang)
+
+
+def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tracker: Tracker) -> None:
+    columns = [c for c in CANDIDATE_COLUMNS if not (data.policy.billing_forbidden and c.field in BILLING_FIELDS)]
+    habilitations = [k for k in data.policy.habilitations if k in COMPLEMENTARY_CERTIFICATIONS]
+    widths = [1.1, *(_WIDTHS_CM[c.field] for c in columns), *(COMPLEMENTARY_WIDTH_CM for _ in habilitations)]
+    header = [
+        _pick(NUMBER_HEADER, lang),
+        *(c.label(lang) for c in columns),
+        *(_pick(COMPLEMENTARY_CERTIFICATIONS[k], lang) + _pick(COMPLEMENTARY_HEADER_SUFFIX, lang)
+          for k in habilitations),
+    ]
+    tracker.total = len(data.candidates)
+    rows = _rows(data, lang, header, [c.field for c in columns], habilitations, tracker)
+    ods.write_ods(target, sheet_name(lang), widths, rows,
+                  title=f"{session_label('list_title', lang)} - {data.session.id}")
+
+
+def _session_block(data: SessionExport, lang: str) -> list[str]:
+    s = data.session
+
+    def label(key: str) -> ods.Styled:
+        return ods.Styled(session_label(key, lang), ods.LABEL)
+
+    return [
+        ods.row_xml([None, ods.Styled(session_label("list_title", lang), ods.TITLE)]),
+        ods.row_xml([]),
+        ods.row_xml([None, ods.Styled(session_label("title", lang), ods.SECTION)]),
+        ods.row_xml([None, label("session_id"), s.id]),
+        ods.row_xml([None, label("site"), s.site, None, None, label("examiner"), s.examiner]),
+        ods.row_xml([None, label("room"), s.room]),
+        ods.row_xml([None, label("date"), s.date]),
+        ods.row_xml([None, label("time"), s.time]),
+        *(ods.row_xml([None, ods.Styled(_pick(help_text, lang), ods.NOTE)]) for help_text in BIRTH_PLACE_HELP),
+    ]
+
+
+def _rows(data: SessionExport, lang: str, header: list[str], fields: list[str], habilitations: list[str],
+          tracker: Tracker) -> Iterator[str]:
+    yield from _session_block(data, lang)
+    yield ods.row_xml(header, ods.HEADER, ods.HEADER_ROW)
+    yes = _pick(YES, lang)
+    tracker.step(0)
+    number = 0
+    for number, candidate in enumerate(data.candidates, start=1):
+        values = _candidate_values(candidate, lang)
+        yield ods.row_xml([
+            number,
+            *(values[f] for f in fields),
+            *((yes if candidate.complementary_certification == k else None) for k in habilitations),
+        ])
+        if number % PROGRESS_EVERY == 0:
+            tracker.step(number)
+    for extra in range(number + 1, number + EXTRA_EMPTY_ROWS + 1):
+        yield ods.row_xml([extra])
+    tracker.step(tracker.total)
+
+
+def _candidate_values(c: CandidateRecord, lang: str) -> dict[str, object]:
+    city, postal, insee = _birth_place(c)
+    return {
+        "last_name": c.last_name, "first_name": c.first_name, "external_id": c.external_id,
+        "extra_time_percentage": ods.Styled(c.extra_time_percentage, ods.PERCENT_NUMBER)
+        if c.extra_time_percentage else None,
+        "birthdate": c.birthdate, "birth_city": city, "birth_postal_code": postal, "birth_insee_code": insee,
+        "birth_country": c.birth_country, "email": c.email, "result_recipient_email": c.result_recipient_email,
+        "sex": c.sex, "billing_mode": billing_label(c.billing_mode, lang) or None,
+        "prepayment_code": c.prepayment_code,
+    }
+
+
+def _birth_place(c: CandidateRecord) -> tuple[str | None, str | None, str | None]:
+    """(city, postal code, INSEE code) as the import wants them back, like the platform's export (#3194).
+
+    Abroad: INSEE "99" and the city. France by INSEE code: the code alone (the import finds the city's name
+    again). France by postal code: postal code and city."""
+    insee = c.birth_insee_code
+    if insee and insee.startswith(FOREIGN_INSEE_CODE):
+        return c.birth_city, None, FOREIGN_INSEE_CODE
+    if insee:
+        return None, None, insee
+    return c.birth_city, c.birth_postal_code, None

@@ -1,0 +1,121 @@
+"""What the exported documents print, read from the store in one go as plain values (safe in a worker thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from pixdesk.models.candidate_rules import CentrePolicy
+from pixdesk.models.tables import Candidate, CertificationCenter, CertificationSession, IncidentReport
+from pixdesk.reference import geography
+from pixdesk.services.candidates import CandidateRecord
+from pixdesk.services.centres import policy_of
+from pixdesk.services.sessions import SessionSummary, get_session
+from pixdesk.store import Database
+
+_RECORD_COLUMNS = [getattr(Candidate, f.name) for f in fields(CandidateRecord)]
+
+
+@dataclass(frozen=True)
+class IncidentLine:
+    """One recorded incident as the PV d'incident prints it."""
+
+    candidate_name: str
+    code: str
+    question_number: int | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class SessionExport:
+    session: SessionSummary
+    centre_name: str
+    policy: CentrePolicy
+    candidates: list[CandidateRecord]
+    incidents: list[IncidentLine]
+
+
+def load_session_export(db: Database, session_id: int) -> SessionExport:
+    """Raises the NotFoundError of `get_session` for an unknown session."""
+    summary = get_session(db, session_id)
+    with db.session() as session:
+        row = session.get(CertificationSession, session_id)
+        centre = session.get(CertificationCenter, row.certification_center_id)
+        # Plain column rows, not ORM objects: ten times faster for a 10,000-candidate list.
+        candidate_rows = session.execute(
+            select(*_RECORD_COLUMNS).where(Candidate.session_id == session_id).order_by(Candidate.id)
+        ).all()
+        incident_rows = session.execute(
+            select(Candidate.first_name, Candidate.last_name, IncidentReport.code, IncidentReport.question_number,
+                   IncidentReport.description)
+            .select_from(IncidentReport)
+            .outerjoin(Candidate, IncidentReport.candidate_id == Candidate.id)
+            .where(IncidentReport.session_id == session_id)
+            .order_by(IncidentReport.occurred_at, IncidentReport.id)
+        ).all()
+        return SessionExport(
+            session=summary,
+            centre_name=centre.name,
+            policy=policy_of(centre),
+            candidates=[CandidateRecord(*values) for values in candidate_rows],
+            incidents=[
+                IncidentLine(" ".join(part for part in (first, last) if part), code, number, description)
+                for first, last, code, number, description in incident_rows
+            ],
+        )
+
+
+_WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def long_date(day: date, lang: str) -> str:
+    """"mardi 12 janvier 2021": written out here because the OS locale may not be French (or installed)."""
+    key = "en" if lang == "en" else "fr"
+    return f"{_WEEKDAYS[key][day.weekday()]} {day.day} {_MONTHS[key][day.month - 1]} {day.year}"
+
+
+def short_date(day: date | None) -> str:
+    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+# Seed 004's sheet shows 10:00-12:00: a two-hour slot, which extra time lengthens for the slowest candidate.
+SESSION_SLOT_MINUTES = 120
+
+
+def end_time(start: str, candidates: list[CandidateRecord]) -> str:
+    """The latest planned end: the slot plus the largest extra time in the list, rounded up to 5 minutes."""
+    extra = max((c.extra_time_percentage or 0 for c in candidates), default=0)
+    minutes = -(-SESSION_SLOT_MINUTES * (100 + extra) // 100)
+    minutes = -(-minutes // 5) * 5
+    begin = datetime.strptime(start, "%H:%M")
+    return (begin + timedelta(minutes=minutes)).strftime("%H:%M")
+
+
+_OVERSEAS = ("97", "98")  # overseas departments and collectivities have 3-character codes
+
+
+def department_code(candidate: CandidateRecord) -> str:
+    """The birth department as the 2021 sheet printed it: 2 characters, 3 overseas, 2A/2B, 99 abroad."""
+    insee = candidate.birth_insee_code
+    if insee:
+        if insee.startswith("99"):
+            return "99"
+        return insee[:3] if insee[:2] in _OVERSEAS else insee[:2]
+    postal = candidate.birth_postal_code
+    if not postal:
+        return ""
+    commune = geography.match_postal_code_city(postal, candidate.birth_city or "")
+    if commune is not None:
+        return commune.department
+    return postal[:3] if postal[:2] in _OVERSEAS else postal[:2]
