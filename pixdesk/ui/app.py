@@ -1,0 +1,100 @@
+"""Starting the desktop application: `run(db, lang)` is what `pixdesk` (no command) calls."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from pixdesk import APP_AUTHOR, APP_NAME, __version__, language
+from pixdesk.store import Database
+from pixdesk.ui import crash, settings
+from pixdesk.ui.i18n import install_language
+from pixdesk.ui.icons import app_icon
+from pixdesk.ui.main_window import SESSION_PAGE, MainWindow
+from pixdesk.ui.theme import SYSTEM, apply_theme
+
+
+def choose_language(requested: str | None) -> str:
+    """--lang wins, then the choice made in the menu, then the environment (French by default)."""
+    if requested in language.SUPPORTED:
+        return requested
+    stored = settings.read_str(settings.LANGUAGE)
+    return stored if stored in language.SUPPORTED else language.current()
+
+
+class Shell(QObject):
+    """Owns the main window; a language or theme change rebuilds it in place (same page, same size)."""
+
+    def __init__(self, db: Database):
+        super().__init__()
+        self._db = db
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        self.window = MainWindow(self._db)
+        self.window.language_requested.connect(self.switch_language)
+        self.window.theme_requested.connect(self.switch_theme)
+        self.window.show()
+        return self.window
+
+    def _rebuild(self) -> None:
+        old = self.window
+        old.save_geometry()
+        open_session = old.session_page.session.id if old.pages.currentIndex() == SESSION_PAGE else None
+        new = self.show()
+        if open_session is not None:
+            new.open_session(open_session)
+        old.hide()
+        old.deleteLater()
+
+    def switch_language(self, lang: str) -> None:
+        settings.app_settings().setValue(settings.LANGUAGE, lang)
+        install_language(lang)
+        self._rebuild()
+
+    def switch_theme(self, choice: str) -> None:
+        settings.app_settings().setValue(settings.THEME, choice)
+        apply_theme(choice)
+        self._rebuild()
+
+    def follow_system_theme(self) -> None:
+        if settings.read_str(settings.THEME, SYSTEM) == SYSTEM:
+            apply_theme(SYSTEM)
+            self._rebuild()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def start(db: Database, lang: str | None = None) -> Shell:
+    """Everything `run` does except the event loop (the tests and the screenshot script use it)."""
+    create_application()
+    install_language(choose_language(lang))
+    apply_theme(settings.read_str(settings.THEME, SYSTEM))
+    shell = Shell(db)
+    window = shell.show()
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: shell.follow_system_theme())
+    if not settings.read_bool(settings.SIGN_IN_ASKED):
+        QTimer.singleShot(0, window.sign_in)
+    return shell
+
+
+def run(db: Database, lang: str | None = None) -> int:
+    crash.install_excepthook()
+    app = create_application()
+    shell = start(db, lang)
+    code = app.exec()
+    del shell
+    return code

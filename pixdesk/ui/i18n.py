@@ -1,0 +1,40 @@
+"""Installing the interface language: PixDesk's own .qm plus Qt's, the default QLocale and the domain messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from pixdesk import language
+from pixdesk.paths import resource_path
+
+LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+# Source strings are French; English comes from resources/translations/pixdesk_en.qm.
+_installed: list[QTranslator] = []
+
+
+def translation_file(lang: str):
+    return resource_path("translations", f"pixdesk_{lang}.qm")
+
+
+def install_language(lang: str) -> None:
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language.set_current(lang)
+    QLocale.setDefault(LOCALES[lang])
+    qt_own = QTranslator(app)
+    if qt_own.load(LOCALES[lang], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    if lang != "fr":
+        ours = QTranslator(app)
+        if not ours.load(str(translation_file(lang))):
+            raise FileNotFoundError(translation_file(lang))
+        app.installTranslator(ours)
+        _installed.append(ours)
+
+
+def locale() -> QLocale:
+    return LOCALES[language.current()]

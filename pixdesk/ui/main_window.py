@@ -1,0 +1,275 @@
+"""The main window: the sessions list and a session's page, menus with shortcuts, status-bar feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from pixdesk import __version__, language
+from pixdesk.models.errors import DomainError, Problem
+from pixdesk.services import centres, sessions
+from pixdesk.services.sessions import SessionSummary
+from pixdesk.store import Database
+from pixdesk.ui import settings
+from pixdesk.ui.centre_dialog import CentreDialog
+from pixdesk.ui.dialogs import confirm, refuse
+from pixdesk.ui.icons import app_icon, icon
+from pixdesk.ui.session_form import SessionFormDialog
+from pixdesk.ui.session_page import CANDIDATES_TAB, SessionPage
+from pixdesk.ui.sessions_page import SessionsPage
+from pixdesk.ui.sign_in import SignInDialog
+from pixdesk.ui.theme import DARK, LIGHT, SYSTEM
+
+STATUS_TIMEOUT_MS = 6000
+LIST_PAGE, SESSION_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    theme_requested = Signal(str)
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.dialog = None  # the form or dialog currently open, for the tests and the screenshots
+        self.setWindowIcon(app_icon())
+        self.resize(1200, 760)
+        self.setMinimumSize(900, 560)
+
+        self.sessions_page = SessionsPage()
+        self.session_page = SessionPage(db)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sessions_page)
+        self.pages.addWidget(self.session_page)
+        self.setCentralWidget(self.pages)
+        self.centre_label = QLabel()
+        self.centre_label.setObjectName("muted")
+        self.statusBar().addPermanentWidget(self.centre_label)
+
+        self.sessions_page.create_requested.connect(self.create_session)
+        self.sessions_page.open_requested.connect(self.open_session)
+        self.session_page.back_requested.connect(self.show_list)
+        self.session_page.changed.connect(lambda session_id: self.refresh(select_id=session_id))
+        self.session_page.deleted.connect(self._session_deleted)
+        self.session_page.message.connect(self.notify)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+
+        self._build_actions()
+        self._build_menus()
+        self.refresh()
+        self._update_title()
+        self._restore_geometry()
+
+    # --- menus and shortcuts
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&Nouvelle session…"), self.create_session,
+                                       QKeySequence.StandardKey.New, "add")
+        self.open_action = self._action(self.tr("&Ouvrir la session"), self.open_selected, "Ctrl+O")
+        self.delete_action = self._action(self.tr("&Supprimer"), self.delete_current,
+                                          QKeySequence.StandardKey.Delete, "trash")
+        self.search_action = self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find,
+                                          "search")
+        self.back_action = self._action(self.tr("&Retour à la liste des sessions"), self.show_list,
+                                        QKeySequence.StandardKey.Back, "back")
+        self.add_candidate_action = self._action(self.tr("&Ajouter un candidat…"), self.add_candidate,
+                                                 "Ctrl+Shift+N", "user")
+        self.centre_action = self._action(self.tr("&Centre de certification…"), self.edit_centre)
+        self.sign_in_action = self._action(self.tr("Se &connecter au serveur Pix…"), self.sign_in)
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("À &propos de PixDesk"), self.about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        for action in (self.new_action, self.open_action, self.add_candidate_action, self.delete_action, None,
+                       self.centre_action, self.sign_in_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.back_action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Thème"))
+        self.theme_actions = self._choice_group(
+            theme_menu, ((SYSTEM, self.tr("Selon le système")), (LIGHT, self.tr("Clair")), (DARK, self.tr("Sombre"))),
+            settings.read_str(settings.THEME, SYSTEM), self.theme_requested)
+        language_menu = self.menuBar().addMenu(self.tr("&Langue"))
+        self.language_actions = self._choice_group(
+            language_menu, (("fr", "Français"), ("en", "English")), language.current(), self.language_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu.addAction(self.about_action)
+
+    def _choice_group(self, menu, choices, current: str, signal) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        actions = {}
+        for key, label in choices:
+            action = QAction(label, self, checkable=True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _checked=False, key=key: signal.emit(key) if key != current else None)
+            group.addAction(action)
+            menu.addAction(action)
+            actions[key] = action
+        return actions
+
+    def _update_actions(self) -> None:
+        on_session = self.pages.currentIndex() == SESSION_PAGE
+        self.back_action.setEnabled(on_session)
+        self.add_candidate_action.setEnabled(on_session)
+        self.open_action.setEnabled(not on_session)
+
+    def _update_title(self) -> None:
+        centre = centres.get_centre(self._db)
+        self.setWindowTitle(f"PixDesk — {centre.name}")
+        self.centre_label.setText(centre.name)
+
+    # --- navigation
+    def refresh(self, select_id: int | None = None) -> None:
+        self.sessions_page.set_sessions(sessions.list_sessions(self._db), select_id)
+
+    def show_list(self) -> None:
+        if self.pages.currentIndex() == SESSION_PAGE:
+            current = self.session_page.session
+            self.pages.setCurrentIndex(LIST_PAGE)
+            if current is not None:
+                self.sessions_page.select_session(current.id)
+            self.sessions_page.table.setFocus()
+
+    def open_session(self, session_id: int) -> None:
+        try:
+            self.session_page.show_session(session_id)
+        except DomainError as error:
+            refuse(self, self.tr("Ouvrir la session"), "\n".join(error.messages()))
+            self.refresh()
+            return
+        self.pages.setCurrentIndex(SESSION_PAGE)
+        self._update_actions()
+
+    def open_selected(self) -> None:
+        selected = self.sessions_page.selected_session()
+        if selected is not None:
+            self.open_session(selected.id)
+
+    def focus_search(self) -> None:
+        if self.pages.currentIndex() == LIST_PAGE:
+            self.sessions_page.focus_search()
+        else:
+            self.session_page.tabs.setCurrentIndex(CANDIDATES_TAB)
+            self.session_page.candidates.search.setFocus()
+
+    def notify(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    # --- actions
+    def create_session(self) -> SessionFormDialog:
+        dialog = SessionFormDialog(self._db, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._session_created(dialog.saved))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _session_created(self, created: SessionSummary) -> None:
+        self.refresh(select_id=created.id)
+        self.open_session(created.id)
+        self.notify(self.tr("Session %1 créée. Code d'accès : %2").replace("%1", str(created.id))
+                    .replace("%2", created.access_code))
+
+    def add_candidate(self) -> None:
+        if self.pages.currentIndex() == SESSION_PAGE:
+            self.session_page.tabs.setCurrentIndex(CANDIDATES_TAB)
+            self.dialog = self.session_page.candidates.add_candidate()
+
+    def delete_current(self) -> None:
+        if self.pages.currentIndex() == LIST_PAGE:
+            selected = self.sessions_page.selected_session()
+            if selected is not None:
+                self._delete_from_list(selected)
+        elif self.session_page.tabs.currentIndex() == CANDIDATES_TAB:
+            self.session_page.candidates.delete_selected()
+        else:
+            self.session_page.delete_session()
+
+    def _delete_from_list(self, session: SessionSummary) -> None:
+        title = self.tr("Supprimer la session")
+        if session.started:
+            refuse(self, title, Problem("SESSION_STARTED_DELETION_ERROR").message())
+            return
+        if not confirm(self, title, self.tr("Supprimer la session %1 ?").replace("%1", str(session.id)),
+                       self.tr("Supprimer"),
+                       self.tr("La session et ses %1 candidat(s) seront supprimés définitivement.")
+                       .replace("%1", str(session.candidate_count))):
+            return
+        try:
+            sessions.delete_session(self._db, session.id)
+        except DomainError as error:
+            refuse(self, title, "\n".join(error.messages()))
+            return
+        self._session_deleted(session.id)
+        self.notify(self.tr("Session %1 supprimée.").replace("%1", str(session.id)))
+
+    def _session_deleted(self, _session_id: int) -> None:
+        self.pages.setCurrentIndex(LIST_PAGE)
+        self.refresh()
+
+    def edit_centre(self) -> CentreDialog:
+        dialog = CentreDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._centre_saved)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _centre_saved(self) -> None:
+        self._update_title()
+        if self.pages.currentIndex() == SESSION_PAGE:
+            self.open_session(self.session_page.session.id)
+        self.notify(self.tr("Centre de certification enregistré."))
+
+    def sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.notify(
+            self.tr("E-mail %1 enregistré. La synchronisation arrivera bientôt ; PixDesk travaille hors ligne.")
+            .replace("%1", settings.read_str(settings.SIGN_IN_EMAIL))))
+        dialog.finished.connect(self._sign_in_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _sign_in_closed(self, _result: int) -> None:
+        settings.app_settings().setValue(settings.SIGN_IN_ASKED, True)
+        self.dialog = None
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de PixDesk"),
+                          self.tr("PixDesk %1\nSessions de certification Pix, hors ligne.").replace("%1", __version__))
+
+    # --- state kept between runs
+    def _restore_geometry(self) -> None:
+        stored = settings.app_settings()
+        geometry = stored.value(settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = stored.value(settings.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        stored = settings.app_settings()
+        stored.setValue(settings.GEOMETRY, self.saveGeometry())
+        stored.setValue(settings.WINDOW_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
