@@ -31,10 +31,11 @@ BIRTH_PLACE_HELP = (
      "Born abroad: INSEE code 99 AND city name"),
 )
 _WIDTHS_CM = {
-    "last_name": 4.2, "first_name": 3.6, "external_id": 3.0, "extra_time_percentage": 2.4, "birthdate": 3.4,
-    "birth_city": 4.2, "birth_postal_code": 2.4, "birth_insee_code": 2.4, "birth_country": 3.0, "email": 5.6,
+    "last_name": 4.2, "first_name": 3.6, "external_id": 3.0, "extra_time_percentage": 2.4, "birthdate": 4.0,
+    "birth_city": 4.8, "birth_postal_code": 2.4, "birth_insee_code": 2.4, "birth_country": 3.0, "email": 5.6,
     "result_recipient_email": 6.0, "sex": 2.2, "billing_mode": 3.4, "prepayment_code": 4.6,
 }
+_COLUMN_STYLES = {"extra_time_percentage": ods.PERCENT_NUMBER, "birthdate": ods.DATE, "sex": ods.CENTRED}
 COMPLEMENTARY_WIDTH_CM = 4.4
 PROGRESS_EVERY = 500
 
@@ -57,9 +58,11 @@ def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tra
         *(_pick(COMPLEMENTARY_CERTIFICATIONS[k], lang) + _pick(COMPLEMENTARY_HEADER_SUFFIX, lang)
           for k in habilitations),
     ]
+    # Column defaults, so dates and extra time the user types in the empty rows look like the exported ones.
+    styles = [ods.CENTRED, *(_COLUMN_STYLES.get(c.field) for c in columns)]
     tracker.total = len(data.candidates)
     rows = _rows(data, lang, header, [c.field for c in columns], habilitations, tracker)
-    ods.write_ods(target, sheet_name(lang), widths, rows,
+    ods.write_ods(target, sheet_name(lang), widths, rows, column_styles=styles,
                   title=f"{session_label('list_title', lang)} - {data.session.id}")
 
 
@@ -69,15 +72,18 @@ def _session_block(data: SessionExport, lang: str) -> list[str]:
     def label(key: str) -> ods.Styled:
         return ods.Styled(session_label(key, lang), ods.LABEL)
 
+    def value(content: object) -> ods.Styled:
+        return ods.Styled(content, ods.DATE_VALUE if content is s.date else ods.VALUE)
+
     return [
         ods.row_xml([None, ods.Styled(session_label("list_title", lang), ods.TITLE)]),
         ods.row_xml([]),
         ods.row_xml([None, ods.Styled(session_label("title", lang), ods.SECTION)]),
-        ods.row_xml([None, label("session_id"), s.id]),
-        ods.row_xml([None, label("site"), s.site, None, None, label("examiner"), s.examiner]),
-        ods.row_xml([None, label("room"), s.room]),
-        ods.row_xml([None, label("date"), s.date]),
-        ods.row_xml([None, label("time"), s.time]),
+        ods.row_xml([None, label("session_id"), value(s.id)]),
+        ods.row_xml([None, label("site"), value(s.site), None, None, None, label("examiner"), value(s.examiner)]),
+        ods.row_xml([None, label("room"), value(s.room)]),
+        ods.row_xml([None, label("date"), value(s.date)]),
+        ods.row_xml([None, label("time"), value(s.time)]),
         *(ods.row_xml([None, ods.Styled(_pick(help_text, lang), ods.NOTE)]) for help_text in BIRTH_PLACE_HELP),
     ]
 
@@ -107,8 +113,7 @@ def _candidate_values(c: CandidateRecord, lang: str) -> dict[str, object]:
     city, postal, insee = _birth_place(c)
     return {
         "last_name": c.last_name, "first_name": c.first_name, "external_id": c.external_id,
-        "extra_time_percentage": ods.Styled(c.extra_time_percentage, ods.PERCENT_NUMBER)
-        if c.extra_time_percentage else None,
+        "extra_time_percentage": c.extra_time_percentage,
         "birthdate": c.birthdate, "birth_city": city, "birth_postal_code": postal, "birth_insee_code": insee,
         "birth_country": c.birth_country, "email": c.email, "result_recipient_email": c.result_recipient_email,
         "sex": c.sex, "billing_mode": billing_label(c.billing_mode, lang) or None,

@@ -114,6 +114,8 @@ def export_session_pack(db: Database, session_id: int, path: str | os.PathLike, 
 def _write_atomically(target: Path, write: Callable[[BinaryIO], int | None]) -> int | None:
     # Same folder as the target, so os.replace is a rename on one file system; opened with "x" so the file gets
     # the user's usual permissions (mkstemp would make it private).
+    if target.is_dir():
+        raise DomainError(_file_problem(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))))
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with open(temporary, "xb") as handle:
@@ -152,4 +154,4 @@ def _file_problem(target: Path, error: OSError) -> Problem:
     code = _ERRNO_CODES.get(error.errno, "EXPORT_FILE_NOT_WRITABLE")
     if code == "EXPORT_FOLDER_NOT_FOUND" and target.is_dir():
         code = "EXPORT_PATH_IS_FOLDER"
-    return Problem(code, "path", {"path": str(target), "folder": str(target.parent), "reason": error.strerror or error})
+    return Problem(code, "output", {"path": str(target), "folder": str(target.parent), "reason": error.strerror or error})

@@ -18,8 +18,10 @@ from pixdesk import __version__
 MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
 
 # Cell styles a caller may name (see Styled); dates always get DATE.
-TITLE, SECTION, LABEL, HEADER, NOTE, DATE, PERCENT_NUMBER = (
-    "ce_title", "ce_section", "ce_label", "ce_header", "ce_note", "ce_date", "ce_percent")
+TITLE, SECTION, LABEL, HEADER, NOTE, DATE, PERCENT_NUMBER, VALUE, DATE_VALUE, CENTRED = (
+    "ce_title", "ce_section", "ce_label", "ce_header", "ce_note", "ce_date", "ce_percent", "ce_value",
+    "ce_date_value", "ce_centred")
+_DATE_STYLES = (DATE, DATE_VALUE)
 HEADER_ROW = "ro_header"
 
 
@@ -51,7 +53,7 @@ number:min-integer-digits="1"/><number:text> %</number:text></number:number-styl
 <style:style style:name="ta1" style:family="table" style:master-page-name="Default">\
 <style:table-properties table:display="true"/></style:style>
 <style:style style:name="{HEADER_ROW}" style:family="table-row"><style:table-row-properties \
-style:row-height="1.3cm" style:use-optimal-row-height="false"/></style:style>
+style:row-height="1.6cm" style:use-optimal-row-height="false"/></style:style>
 <style:style style:name="{TITLE}" style:family="table-cell" style:parent-style-name="Default">\
 <style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
 <style:style style:name="{SECTION}" style:family="table-cell" style:parent-style-name="Default">\
@@ -66,6 +68,12 @@ style:vertical-align="middle"/><style:paragraph-properties fo:text-align="center
 <style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="{DATE}" style:family="table-cell" style:parent-style-name="Default" \
 style:data-style-name="N_date"/>
+<style:style style:name="{VALUE}" style:family="table-cell" style:parent-style-name="Default">\
+<style:paragraph-properties fo:text-align="start"/></style:style>
+<style:style style:name="{DATE_VALUE}" style:family="table-cell" style:parent-style-name="Default" \
+style:data-style-name="N_date"><style:paragraph-properties fo:text-align="start"/></style:style>
+<style:style style:name="{CENTRED}" style:family="table-cell" style:parent-style-name="Default">\
+<style:paragraph-properties fo:text-align="center"/></style:style>
 <style:style style:name="{PERCENT_NUMBER}" style:family="table-cell" style:parent-style-name="Default" \
 style:data-style-name="N_percent"/>
 """
@@ -118,7 +126,8 @@ def _cell(value: object, style: str | None = None) -> str:
                 f"<text:p>{value}</text:p></table:table-cell>")
     if kind is date:
         shown = f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
-        return (f'<table:table-cell table:style-name="{DATE}" office:value-type="date" '
+        date_style = style if style in _DATE_STYLES else DATE
+        return (f'<table:table-cell table:style-name="{date_style}" office:value-type="date" '
                 f'office:date-value="{value.isoformat()}"><text:p>{shown}</text:p></table:table-cell>')
     raise TypeError(f"no spreadsheet cell for {kind.__name__}")
 
@@ -133,13 +142,20 @@ def row_xml(values: Sequence[object], style: str | None = None, row_style: str |
 
 
 def write_ods(target: BinaryIO, sheet_name: str, column_widths_cm: Sequence[float], rows: Iterable[str],
-              *, title: str = "") -> None:
-    """Write the spreadsheet to an open binary file. `rows` are `row_xml` strings, consumed once, in order."""
+              *, column_styles: Sequence[str | None] = (), title: str = "") -> None:
+    """Write the spreadsheet to an open binary file. `rows` are `row_xml` strings, consumed once, in order.
+
+    `column_styles` gives a column's default cell style, which also applies to what the user types in later."""
     columns = "".join(
         f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties '
         f'style:column-width="{width}cm"/></style:style>' for i, width in enumerate(column_widths_cm)
     )
-    column_tags = "".join(f'<table:table-column table:style-name="co{i}"/>' for i in range(len(column_widths_cm)))
+    styles = list(column_styles) + [None] * (len(column_widths_cm) - len(column_styles))
+    column_tags = "".join(
+        f'<table:table-column table:style-name="co{i}"'
+        + (f' table:default-cell-style-name="{style}"/>' if style else "/>")
+        for i, style in enumerate(styles)
+    )
     head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_NAMESPACES}>'
             f"<office:automatic-styles>{columns}{_CELL_STYLES}</office:automatic-styles>"
             f'<office:body><office:spreadsheet><table:table table:name="{_text(sheet_name)}" table:style-name="ta1">'

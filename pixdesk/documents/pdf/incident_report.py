@@ -14,8 +14,8 @@ from pixdesk.documents.pdf.texts import pick, text
 from pixdesk.models.incidents import GROUP_TITLES, LEGEND_NOTES, codes_in_group
 
 BLANK_LINES = 8
-BLANK_LINE_HEIGHT = 21
-COMMENT_BOX_HEIGHT = 60
+BLANK_LINE_HEIGHT = 19
+COMMENT_BOX_HEIGHT = 54
 # Prénom/Nom, Code, N° épreuve, Détails (the rest of the portrait frame).
 REPORT_WIDTHS = (140, 48, 56)
 LEGEND_CODE_WIDTH, LEGEND_DETAILS_WIDTH = 40, 140

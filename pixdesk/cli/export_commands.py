@@ -1,0 +1,47 @@
+"""`pixdesk export KIND SESSION_ID -o FILE`: the candidate sheet (.ods) and the PDFs to print."""
+
+from __future__ import annotations
+
+import argparse
+
+from pixdesk import language
+from pixdesk.cli.context import CommandContext, parse_id
+from pixdesk.cli.output import print_json
+from pixdesk.documents.exports import KINDS, export_document
+
+HELP = {
+    "candidates-sheet": "liste des candidats (.ods), au format de l'import",
+    "attendance-sheet": "feuille d'émargement (PDF)",
+    "incident-report": "PV d'incident (PDF)",
+    "invigilator-kit": "kit surveillant (PDF)",
+    "session-pack": "les trois PDF en un seul fichier, prêt à imprimer",
+}
+WRITTEN = ("Fichier écrit : {path}", "File written: {path}")
+PAGES = (" ({pages} page{plural})", " ({pages} page{plural})")
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    group = subparsers.add_parser("export", help="session documents / documents de session (.ods, PDF)")
+    kinds = group.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for kind in KINDS:
+        parser = kinds.add_parser(kind, parents=[common], help=HELP[kind])
+        parser.add_argument("session_id", metavar="SESSION_ID")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="fichier à écrire")
+        parser.set_defaults(handler=export_command)
+
+
+def export_command(ctx: CommandContext) -> int:
+    session_id = parse_id(ctx.args.session_id, "session_id")
+    result = export_document(ctx.args.kind, ctx.db, session_id, ctx.args.output)
+    if ctx.as_json:
+        payload = {"session_id": session_id, "kind": ctx.args.kind, "path": str(result.path.resolve())}
+        if result.pages is not None:
+            payload["pages"] = result.pages
+        print_json(payload)
+        return 0
+    english = language.current() == "en"
+    line = WRITTEN[english].format(path=result.path)
+    if result.pages is not None:
+        line += PAGES[english].format(pages=result.pages, plural="s" if result.pages > 1 else "")
+    print(line)
+    return 0

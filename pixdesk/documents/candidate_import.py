@@ -1,0 +1,220 @@
+"""Importing a session's candidate list from the centre's spreadsheet (.ods, .xlsx, .csv).
+
+Accepts the platform's current "Liste des candidats" and the 2021 attendance sheet (seed 004), wherever the
+header row is. Every row is checked and every problem reported at once, each on its own spreadsheet line; only
+when all rows pass is the session's list replaced, in one transaction. Safe to run from a worker thread: it
+takes plain arguments, opens its own store sessions and reports progress through `progress(done, total)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlmodel import select
+
+from pixdesk.documents.cell_values import (
+    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, is_blank, text_value, yes_value,
+)
+from pixdesk.documents.import_problems import ImportCancelled, LineProblem, line_problem, refuse
+from pixdesk.documents.sheet_headers import CANDIDATE_VOCABULARY, HeaderRow, find_header
+from pixdesk.documents.spreadsheet import HEADER_SEARCH_ROWS, Sheet, read_sheet
+from pixdesk.models.candidate_rules import CandidateInput, CandidateValues, CentrePolicy, validate_candidate
+from pixdesk.models.errors import Problem, ValidationError
+from pixdesk.models.tables import Candidate
+from pixdesk.reference import geography
+from pixdesk.services.candidates import CandidateRecord, ensure_list_editable, list_candidates, replace_candidates
+from pixdesk.services.centres import get_centre, policy_of
+from pixdesk.services.sessions import load_session
+from pixdesk.store import Database
+
+LAYOUT_CURRENT = "current"
+LAYOUT_2021 = "2021"
+CURRENT_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "sex"})
+LEGACY_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "birth_city", "birth_department"})
+PROGRESS_EVERY = 500
+_TEXT_FIELDS = ("last_name", "first_name", "sex", "email", "result_recipient_email", "external_id",
+                "billing_mode", "prepayment_code")
+_BIRTH_FIELDS = ("birth_country", "birth_insee_code", "birth_postal_code", "birth_city")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    session_id: int
+    count: int
+    incomplete_count: int
+    layout: str
+    records: list[CandidateRecord] | None = None
+
+
+@dataclass(frozen=True)
+class ParsedCandidates:
+    values: list[CandidateValues]
+    layout: str
+
+    @property
+    def incomplete_count(self) -> int:
+        return sum(1 for v in self.values if v.incomplete)
+
+
+def import_candidates(db: Database, session_id: int, path: Path | str, *, progress: Progress | None = None,
+                      is_cancelled: Callable[[], bool] | None = None, with_records: bool = False) -> ImportResult:
+    """Replaces the session's list with the file's candidates, or raises DomainError listing every problem.
+
+    `is_cancelled()` returning True stops the work with ImportCancelled; nothing is changed then."""
+    cancelled = is_cancelled or (lambda: False)
+    _ensure_editable(db, session_id)
+    policy = policy_of(get_centre(db))
+    sheet = read_sheet(path, is_cancelled=cancelled)
+    parsed = parse_candidates(sheet, policy, progress=progress, is_cancelled=cancelled)
+    if cancelled():
+        raise ImportCancelled()
+    count = replace_candidates(db, session_id, parsed.values)
+    records = list_candidates(db, session_id) if with_records else None
+    return ImportResult(session_id, count, parsed.incomplete_count, parsed.layout, records)
+
+
+def _ensure_editable(db: Database, session_id: int) -> None:
+    """The platform's refusal, before the file is even read."""
+    with db.session() as session:
+        row = load_session(session, session_id)
+        joined = session.exec(select(Candidate).where(Candidate.session_id == session_id,
+                                                      Candidate.joined_at.is_not(None)).limit(1)).all()
+        ensure_list_editable(row, joined)
+
+
+def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress | None = None,
+                     is_cancelled: Callable[[], bool] | None = None) -> ParsedCandidates:
+    header = find_header(sheet.rows, CANDIDATE_VOCABULARY, (CURRENT_REQUIRED, LEGACY_REQUIRED), HEADER_SEARCH_ROWS)
+    if header is None:
+        raise refuse("IMPORT_UNKNOWN_LAYOUT", rows=HEADER_SEARCH_ROWS)
+    legacy = "sex" not in header.columns
+    reader = _RowReader(header, legacy)
+    # The 2021 sheet has no billing columns: like sex, billing is left to complete by hand.
+    row_policy = replace(policy, type=None) if legacy and policy.billing_required else policy
+    data_rows = sheet.rows[header.index + 1:]
+    total = len(data_rows)
+    values: list[CandidateValues] = []
+    problems: list[LineProblem] = []
+    first_line_of: dict[str, int] = {}
+    for offset, row in enumerate(data_rows):
+        if offset % PROGRESS_EVERY == 0:
+            if is_cancelled is not None and is_cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(offset, total)
+        line = sheet.line(header.index + 1 + offset)
+        data, row_problems = reader.read(row)
+        if data is None:
+            continue
+        try:
+            candidate = validate_candidate(data, row_policy, allow_missing_sex=legacy)
+        except ValidationError as error:
+            problems.extend(line_problem(line, p) for p in _merge(row_problems, error.problems))
+            continue
+        if row_problems:
+            problems.extend(line_problem(line, p) for p in row_problems)
+            continue
+        key = candidate.identity_key
+        if key in first_line_of:
+            problems.append(LineProblem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION", None,
+                                        {"line": line, "same_as_line": first_line_of[key]}))
+            continue
+        first_line_of[key] = line
+        values.append(candidate)
+    if problems:
+        raise ValidationError(problems)
+    if not values:
+        raise refuse("IMPORT_NO_CANDIDATES")
+    if progress is not None:
+        progress(total, total)
+    return ParsedCandidates(values, LAYOUT_2021 if legacy else LAYOUT_CURRENT)
+
+
+def _merge(row_problems: list[Problem], rule_problems: Sequence[Problem]) -> list[Problem]:
+    """A cell that could not be read is reported once: the rules' echo on the same field is dropped."""
+    fields = {p.field for p in row_problems}
+    if any(p.field in ("birth_city", "birth_department") for p in row_problems):
+        fields.update(_BIRTH_FIELDS)
+    return [*row_problems, *(p for p in rule_problems if p.field not in fields)]
+
+
+class _RowReader:
+    """Turns one sheet row into CandidateInput plus the problems met while reading its cells."""
+
+    def __init__(self, header: HeaderRow, legacy: bool):
+        self.columns = list(header.columns.items())
+        self.complementary = list(header.complementary.items())
+        self.legacy = legacy
+        # Real lists repeat the same few countries and communes: each is looked up once.
+        self._countries: dict[str, geography.Country | None] = {}
+        self._communes: dict[tuple[str, str], geography.Commune | None] = {}
+
+    def read(self, row: Sequence[object]) -> tuple[CandidateInput | None, list[Problem]]:
+        width = len(row)
+        cells = {field: row[column] for field, column in self.columns if column < width and not is_blank(row[column])}
+        ticked = [key for key, column in self.complementary if column < width and yes_value(row[column])]
+        if not cells and not ticked:
+            return None, []
+        problems: list[Problem] = []
+
+        def read(field: str, convert):
+            cell = cells.get(field)
+            if cell is None:
+                return None
+            try:
+                return convert(cell)
+            except CellTooLong:
+                problems.append(Problem("IMPORT_CELL_TOO_LONG", field, {"max": MAX_CELL_LENGTH}))
+            except ValueError:
+                # Passed on as text: the rules then report the format, with the value the user typed.
+                return text_value(cell)
+            return None
+
+        data = CandidateInput(**{field: read(field, text_value) for field in _TEXT_FIELDS})
+        data.birthdate = read("birthdate", date_value)
+        data.extra_time_percentage = read("extra_time_percentage", extra_time_value)
+        data.birth_country = read("birth_country", text_value)
+        data.birth_city = read("birth_city", text_value)
+        data.birth_insee_code = read("birth_insee_code", code_value)
+        data.birth_postal_code = read("birth_postal_code", code_value)
+        if len(ticked) > 1:
+            problems.append(Problem("CANDIDATE_MAX_ONE_COMPLEMENTARY_CERTIFICATION", "complementary_certification"))
+        elif ticked:
+            data.complementary_certification = ticked[0]
+        if self.legacy:
+            self._resolve_legacy_birth_place(data, read("birth_department", text_value), problems)
+        return data, problems
+
+    def _country(self, name: str) -> geography.Country | None:
+        if name not in self._countries:
+            self._countries[name] = geography.find_country(name)
+        return self._countries[name]
+
+    def _resolve_legacy_birth_place(self, data: CandidateInput, department: str | None,
+                                    problems: list[Problem]) -> None:
+        """2021 sheets name the commune and its department; the rules want its INSEE code."""
+        if data.birth_country is None and department is not None:
+            data.birth_country = "France"
+        country = self._country(data.birth_country) if data.birth_country else None
+        if country is None or country.code != geography.FRANCE_INSEE_CODE or data.birth_city is None:
+            return
+        if department is None:
+            problems.append(Problem("IMPORT_BIRTH_DEPARTMENT_REQUIRED", "birth_department"))
+            return
+        key = (department, data.birth_city)
+        if key not in self._communes:
+            matches = geography.find_communes_in_department(department, data.birth_city)
+            current = [c for c in matches if c.is_current]
+            self._communes[key] = current[0] if current else (matches[0] if matches else None)
+        commune = self._communes[key]
+        if commune is None:
+            problems.append(Problem("IMPORT_COMMUNE_NOT_FOUND", "birth_city",
+                                    {"city": data.birth_city, "department": department}))
+            return
+        data.birth_insee_code = commune.current_insee_code
+        data.birth_city = data.birth_postal_code = None
+

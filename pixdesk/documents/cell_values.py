@@ -1,0 +1,127 @@
+"""Turning spreadsheet cells into the values the candidate rules expect.
+
+Cells arrive typed from calamine (str, float, int, bool, date, datetime, time) or as text from a CSV file. Each
+function takes one cell and either returns the value or raises ValueError, which the importer turns into a line
+problem naming the column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from pixdesk.reference.geography import pad_code
+
+MAX_CELL_LENGTH = 1000
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+)?")
+_TIME = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?::\d{2})?")
+
+
+class CellTooLong(ValueError):
+    """A cell longer than any real value: refused before it reaches the rules or the store."""
+
+
+def is_blank(cell: object) -> bool:
+    return cell is None or cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
+def text_value(cell: object) -> str | None:
+    """Trimmed text; whole numbers lose their ".0" (an external id typed as a number stays "12345")."""
+    if cell is None:
+        return None
+    if isinstance(cell, str):
+        if len(cell) > MAX_CELL_LENGTH:
+            raise CellTooLong(len(cell))
+        text = " ".join(cell.split())
+        return text or None
+    if isinstance(cell, bool):
+        return "oui" if cell else None
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime):
+        return cell.date().isoformat() if cell.time() == time() else cell.isoformat(sep=" ")
+    if isinstance(cell, (date, time)):
+        return cell.isoformat()
+    return str(cell)
+
+
+def code_value(cell: object) -> str | None:
+    """INSEE or postal code: 1053.0 or "1053" becomes "01053" (spreadsheets drop the zero); "99" and "2A004" stay."""
+    text = text_value(cell)
+    if text is None:
+        return None
+    return pad_code(text)
+
+
+def _two_digit_year(year: int, today: date) -> int:
+    # The platform's rule: 20xx unless that is after the current year, then 19xx.
+    full = 2000 + year
+    return full if full <= today.year else 1900 + year
+
+
+def date_value(cell: object, today: date | None = None) -> date | None:
+    """A date cell, or text JJ/MM/AAAA, J/M/AA or AAAA-MM-JJ. Anything else raises ValueError."""
+    if is_blank(cell):
+        return None
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if not isinstance(cell, str):
+        # A bare number is not a date the user can see as one (e.g. 1996 typed alone): say so rather than guess.
+        raise ValueError(cell)
+    text = cell.strip()
+    if len(text) > MAX_CELL_LENGTH:
+        raise CellTooLong(len(text))
+    match = _DAY_MONTH_YEAR.fullmatch(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        if len(match.group(3)) == 2:
+            year = _two_digit_year(year, today or date.today())
+        return date(year, month, day)
+    match = _ISO_DATE.fullmatch(text)
+    if match:
+        return date(*(int(part) for part in match.groups()))
+    raise ValueError(text)
+
+
+def time_value(cell: object) -> str | None:
+    """"HH:MM" from a time cell, a date-time cell or text ("9:05", "9h05"); other text is passed on to the rules."""
+    if is_blank(cell):
+        return None
+    if isinstance(cell, (time, datetime)):
+        return f"{cell.hour:02d}:{cell.minute:02d}"
+    text = text_value(cell)
+    match = _TIME.fullmatch(text)
+    if match:
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+    return text
+
+
+def extra_time_value(cell: object) -> int | float | str | None:
+    """Extra time as a whole percent when it can be read as one: 33, "33 %", or 0.33 from a percentage cell.
+
+    A number strictly between 0 and 1 can only be a percentage-formatted cell (the rules accept 1 to 999 %),
+    so it is read as a fraction. Other values go to the rules unchanged, which name what is wrong.
+    """
+    if is_blank(cell):
+        return None
+    if isinstance(cell, bool):
+        return str(cell)
+    if isinstance(cell, (int, float)):
+        if 0 < cell < 1:
+            percent = round(cell * 100, 6)
+            return int(percent) if percent.is_integer() else percent
+        return int(cell) if float(cell).is_integer() else cell
+    return text_value(cell)
+
+
+YES_VALUES = frozenset({"oui", "yes", "x"})
+
+
+def yes_value(cell: object) -> bool:
+    """A tick in a "oui ou laisser vide" column."""
+    text = text_value(cell)
+    return text is not None and text.casefold() in YES_VALUES

@@ -1,0 +1,82 @@
+"""Regenerate docs/documents/*.png: the first page of each exported document, for the README.
+
+Uses a throw-away demo store (seed 004's Centre Testix) with two recorded incidents. Needs pdftoppm
+(poppler-utils) and, for the candidate sheet, LibreOffice (soffice) to lay the .ods out as it prints.
+
+    python scripts/render_documents.py [--lang en] [--out docs/documents]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pixdesk.documents.exports import export_document  # noqa: E402
+from pixdesk.models.tables import IncidentReport  # noqa: E402
+from pixdesk.services.candidates import list_candidates  # noqa: E402
+from pixdesk.services.demo import seed_demo  # noqa: E402
+from pixdesk.services.sessions import list_sessions  # noqa: E402
+from pixdesk.store import open_database  # noqa: E402
+
+RESOLUTION = "70"
+
+
+def demo_session(db) -> int:
+    seed_demo(db)
+    session = max((s for s in list_sessions(db) if not s.finalized), key=lambda s: s.candidate_count)
+    people = list_candidates(db, session.id)
+    with db.transaction() as store:
+        store.add(IncidentReport(session_id=session.id, candidate_id=people[2].id, code="E3", category="IN_CHALLENGE",
+                                 subcategory="FILE_NOT_OPENING", question_number=12,
+                                 description="Le fichier .odt ne s'ouvre pas, question passée après constat."))
+        store.add(IncidentReport(session_id=session.id, candidate_id=people[3].id, code="C1",
+                                 category="CANDIDATE_INFORMATIONS_CHANGES", subcategory="NAME_OR_BIRTHDATE",
+                                 description="Prénom inscrit « Malgorzata », à corriger en « Małgorzata »."))
+    return session.id
+
+
+def first_page_png(pdf: Path, png: Path) -> None:
+    stem = png.with_suffix("")
+    subprocess.run(["pdftoppm", "-png", "-r", RESOLUTION, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                   check=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "documents")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work_dir:
+        work = Path(work_dir)
+        db = open_database(work / "demo.sqlite")
+        try:
+            session_id = demo_session(db)
+            for kind in ("attendance-sheet", "incident-report", "invigilator-kit"):
+                result = export_document(kind, db, session_id, work / f"{kind}.pdf", lang=args.lang)
+                first_page_png(result.path, args.out / f"{kind}.png")
+            sheet = export_document("candidates-sheet", db, session_id, work / "candidates-sheet.ods",
+                                    lang=args.lang).path
+        finally:
+            db.close()
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            print("soffice not found: candidates-sheet.png not regenerated", file=sys.stderr)
+            return 1
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(work), str(sheet)],
+                       check=True, capture_output=True)
+        first_page_png(work / "candidates-sheet.pdf", args.out / "candidates-sheet.png")
+    for png in sorted(args.out.glob("*.png")):
+        print(png.relative_to(ROOT) if png.is_relative_to(ROOT) else png)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
