@@ -92,7 +92,7 @@ def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress |
     if header is None:
         raise refuse("IMPORT_UNKNOWN_LAYOUT", rows=HEADER_SEARCH_ROWS)
     legacy = "sex" not in header.columns
-    reader = _RowReader(header, legacy)
+    reader = CandidateRowReader(header, legacy)
     # The 2021 sheet has no billing columns: like sex, billing is left to complete by hand.
     row_policy = replace(policy, type=None) if legacy and policy.billing_required else policy
     data_rows = sheet.rows[header.index + 1:]
@@ -142,7 +142,7 @@ def _merge(row_problems: list[Problem], rule_problems: Sequence[Problem]) -> lis
     return [*row_problems, *(p for p in rule_problems if p.field not in fields)]
 
 
-class _RowReader:
+class CandidateRowReader:
     """Turns one sheet row into CandidateInput plus the problems met while reading its cells."""
 
     def __init__(self, header: HeaderRow, legacy: bool):

@@ -198,6 +198,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Impossible d'écrire « {path} » : {reason}",
         "Cannot write \"{path}\": {reason}",
     ),
+    # Spreadsheet import (PixDesk's own: the platform stops at the first problem, PixDesk lists them all)
+    "IMPORT_LINE": ("Ligne {line} : {detail}", "Line {line}: {detail}"),
+    "IMPORT_LINE_FIELD": ("Ligne {line} : {field} : {detail}", "Line {line}: {field}: {detail}"),
+    "IMPORT_SAME_AS_LINE": (" (déjà en ligne {line})", " (already on line {line})"),
+    "IMPORT_FILE_NOT_FOUND": ("Le fichier « {path} » est introuvable.", 'File "{path}" was not found.'),
+    "IMPORT_FILE_UNREADABLE": (
+        "Le fichier n'est pas un tableur lisible (.ods, .xlsx ou .csv).",
+        "The file is not a readable spreadsheet (.ods, .xlsx or .csv).",
+    ),
+    "IMPORT_FILE_ENCRYPTED": (
+        "Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe puis réessayez.",
+        "The file is password-protected: save it without a password and try again.",
+    ),
+    "IMPORT_FILE_OLD_EXCEL": (
+        "Ancien format Excel (.xls) : enregistrez le fichier au format .xlsx ou .ods puis réessayez.",
+        "Old Excel format (.xls): save the file as .xlsx or .ods and try again.",
+    ),
+    "IMPORT_FILE_TOO_LARGE": (
+        "Le fichier dépasse {max} Mo : ce n'est pas une liste de candidats.",
+        "The file is larger than {max} MB: it is not a candidate list.",
+    ),
+    "IMPORT_FILE_TOO_BIG_UNCOMPRESSED": (
+        "Le fichier se décompresse en plus de {max} Mo (fichier piégé ou endommagé) : il n'a pas été lu.",
+        "The file expands to more than {max} MB (booby-trapped or damaged): it was not read.",
+    ),
+    "IMPORT_FILE_FORBIDDEN_XML": (
+        "Le fichier contient des déclarations XML interdites (DOCTYPE, ENTITY) : il n'a pas été lu.",
+        "The file contains forbidden XML declarations (DOCTYPE, ENTITY): it was not read.",
+    ),
+    "IMPORT_TOO_MANY_ROWS": (
+        "Le fichier contient plus de {max} lignes : découpez-le en plusieurs fichiers.",
+        "The file has more than {max} rows: split it into several files.",
+    ),
+    "IMPORT_SHEET_TOO_LARGE": (
+        "La feuille est démesurée (plus de {max_columns} colonnes ou trop de cellules) : elle n'a pas été lue.",
+        "The sheet is oversized (more than {max_columns} columns or too many cells): it was not read.",
+    ),
+    "IMPORT_CSV_NOT_VALID": (
+        "Ligne {line} : le fichier CSV est mal formé (guillemet non fermé ou cellule démesurée).",
+        "Line {line}: the CSV file is malformed (unclosed quote or oversized cell).",
+    ),
+    "IMPORT_UNKNOWN_LAYOUT": (
+        "Aucune ligne d'en-têtes reconnue dans les {rows} premières lignes : il faut au moins les colonnes "
+        "« Nom de naissance », « Prénom », « Date de naissance » et « Sexe » (ou, pour l'ancienne feuille "
+        "d'émargement, « Commune de naissance » et « Code du département de naissance »).",
+        'No header row found in the first {rows} rows: the sheet needs at least the columns "Birth name", '
+        '"First name", "Date of birth" and "Sex" (or, for the old attendance sheet, "Birth city" and '
+        '"Birth department code").',
+    ),
+    "IMPORT_UNKNOWN_SESSION_LAYOUT": (
+        "Aucune ligne d'en-têtes d'import de sessions reconnue dans les {rows} premières lignes : il faut au moins "
+        "« Numéro de session préexistante », « Nom du site », « Nom de la salle », « Date de début », "
+        "« Heure de début » et « Surveillant(s) ».",
+        'No session-import header row found in the first {rows} rows: the file needs at least "Existing session '
+        'number", "Site name", "Room name", "Start date", "Start time" and "Invigilator(s)".',
+    ),
+    "IMPORT_NO_CANDIDATES": ("Le fichier ne contient aucun candidat.", "The file contains no candidates."),
+    "IMPORT_NO_SESSIONS": ("Le fichier ne contient aucune session.", "The file contains no sessions."),
+    "IMPORT_CELL_TOO_LONG": ("La cellule dépasse {max} caractères.", "The cell is longer than {max} characters."),
+    "IMPORT_BIRTH_DEPARTMENT_REQUIRED": (
+        "Le code du département de naissance est obligatoire pour un candidat né en France.",
+        "The birth department code is required for a candidate born in France.",
+    ),
+    "IMPORT_COMMUNE_NOT_FOUND": (
+        "La commune « {city} » est introuvable dans le département {department}.",
+        'No commune "{city}" was found in department {department}.',
+    ),
+    "CANDIDATE_MAX_ONE_COMPLEMENTARY_CERTIFICATION": (
+        "Un candidat ne peut être inscrit qu'à une seule certification complémentaire.",
+        "A candidate can be enrolled in one complementary certification only.",
+    ),
+    "INFORMATION_NOT_ALLOWED_WITH_SESSION_ID": (
+        "Les informations de session doivent rester vides quand un numéro de session préexistante est indiqué.",
+        "Session details must be left empty when an existing session number is given.",
+    ),
+    "EMPTY_SESSION": ("Session sans candidat : elle sera créée vide.", "Session without candidates: it will be created empty."),
 }
 
 

@@ -1,0 +1,94 @@
+"""`pixdesk candidates import SESSION_ID FILE` and `pixdesk sessions import FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pixdesk import language
+from pixdesk.cli.context import CommandContext, parse_id
+from pixdesk.cli.output import print_json
+from pixdesk.documents.candidate_import import import_candidates
+from pixdesk.documents.import_problems import LineProblem
+from pixdesk.documents.session_import import import_sessions
+from pixdesk.models.errors import DomainError
+
+EXIT_REFUSED = 2
+_TEXTS = {
+    "imported": ("{count} candidats importés dans la session {session_id}", "{count} candidates imported into session {session_id}"),
+    "incomplete": (" (dont {count} à compléter : sexe manquant)", " ({count} to complete: sex missing)"),
+    "sessions": ("{sessions} sessions importées ({created} créées), {candidates} candidats",
+                 "{sessions} sessions imported ({created} created), {candidates} candidates"),
+    "session_line": ("  Session {id} : {candidates} candidats{created}", "  Session {id}: {candidates} candidates{created}"),
+    "created": (" (créée, code d'accès {access_code})", " (created, access code {access_code})"),
+    "warning": ("Attention : {message}", "Warning: {message}"),
+}
+
+
+def _text(key: str, **params: object) -> str:
+    fr, en = _TEXTS[key]
+    return (en if language.current() == "en" else fr).format(**params)
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    candidates = subparsers.add_parser("candidates", help="import a candidate list / importer une liste de candidats")
+    actions = candidates.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command = actions.add_parser("import", parents=[common],
+                                 help="replace a session's candidates with a .ods/.xlsx/.csv list")
+    command.add_argument("session_id", metavar="SESSION_ID")
+    command.add_argument("file", metavar="FILE", help="Liste des candidats (.ods, .xlsx ou .csv)")
+    command.set_defaults(handler=candidates_import_command)
+
+    sessions = subparsers.add_parser("sessions", help="mass import of sessions / import de sessions en masse")
+    actions = sessions.add_subparsers(dest="action", required=True, metavar="ACTION")
+    command = actions.add_parser("import", parents=[common],
+                                 help="create sessions and their candidates from the platform's mass-import file")
+    command.add_argument("file", metavar="FILE", help="Fichier d'import de sessions (.csv, .ods ou .xlsx)")
+    command.set_defaults(handler=sessions_import_command)
+
+
+def _report_refusal(error: DomainError, as_json: bool) -> int:
+    """Every problem, one line each ("Ligne N : …"), on stderr; or all of them as JSON."""
+    if as_json:
+        print_json({"errors": [p.as_json() if isinstance(p, LineProblem) else
+                               {"line": None, "field": p.field, "code": p.code, "message": p.message()}
+                               for p in error.problems]})
+    else:
+        for problem in error.problems:
+            print(problem.message(), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def candidates_import_command(ctx: CommandContext) -> int:
+    session_id = parse_id(ctx.args.session_id, "session_id")
+    try:
+        result = import_candidates(ctx.db, session_id, ctx.args.file, with_records=ctx.as_json)
+    except DomainError as error:
+        return _report_refusal(error, ctx.as_json)
+    if ctx.as_json:
+        print_json({"session_id": session_id, "imported": result.count, "incomplete": result.incomplete_count,
+                    "candidates": [record.as_json() for record in result.records]})
+    else:
+        line = _text("imported", count=result.count, session_id=session_id)
+        if result.incomplete_count:
+            line += _text("incomplete", count=result.incomplete_count)
+        print(line)
+    return 0
+
+
+def sessions_import_command(ctx: CommandContext) -> int:
+    try:
+        result = import_sessions(ctx.db, ctx.args.file)
+    except DomainError as error:
+        return _report_refusal(error, ctx.as_json)
+    if ctx.as_json:
+        print_json(result.as_json())
+        return 0
+    for warning in result.warnings:
+        print(_text("warning", message=warning.message()), file=sys.stderr)
+    print(_text("sessions", sessions=len(result.sessions), created=result.created_count,
+                candidates=result.candidate_count))
+    for session in result.sessions:
+        created = _text("created", access_code=session.access_code) if session.created else ""
+        print(_text("session_line", id=session.id, candidates=session.candidate_count, created=created))
+    return 0
