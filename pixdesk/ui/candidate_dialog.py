@@ -98,18 +98,22 @@ class CandidateDialog(QDialog):
         self.extra_time.setSpecialValueText(self.tr("Aucun"))
         add_field(right, self.tr("&Temps majoré (optionnel)"), self.extra_time, self.errors, "extra_time_percentage")
 
-        self.billing_mode = QComboBox()
+        # Parented to the dialog even when the centre's policy leaves them out of the form (then hidden).
+        self.billing_mode = QComboBox(self)
         self.billing_mode.addItem(self.tr("Non renseignée"), None)
         for mode in BILLING_MODES:
             self.billing_mode.addItem(billing_label(mode, language.current()), mode)
-        self.prepayment_code = QLineEdit(placeholderText=self.tr("ex. 12345678912345/FACT12345"))
+        self.prepayment_code = QLineEdit(self, placeholderText=self.tr("ex. 12345678912345/FACT12345"))
         if not policy.billing_forbidden:
             caption = self.tr("Tarification part &Pix") if not policy.billing_required \
                 else self.tr("* Tarification part &Pix")
             add_field(right, caption, self.billing_mode, self.errors, "billing_mode")
             add_field(right, self.tr("&Code de prépaiement"), self.prepayment_code, self.errors, "prepayment_code")
             self.billing_mode.currentIndexChanged.connect(self._update_prepayment)
-        self.complementary = QComboBox()
+        else:
+            self.billing_mode.hide()
+            self.prepayment_code.hide()
+        self.complementary = QComboBox(self)
         self.complementary.addItem(self.tr("Aucune"), None)
         for key in policy.habilitations:
             labels = COMPLEMENTARY_CERTIFICATIONS.get(key)
@@ -118,6 +122,8 @@ class CandidateDialog(QDialog):
         if self.complementary.count() > 1:
             add_field(right, self.tr("Certification complé&mentaire"), self.complementary, self.errors,
                       "complementary_certification")
+        else:
+            self.complementary.hide()
         layout.addStretch()
 
         buttons = QDialogButtonBox()
