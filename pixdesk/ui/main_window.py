@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.dialog = None  # the form or dialog currently open, for the tests and the screenshots
         self.setWindowIcon(app_icon())
         self.resize(1200, 760)
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(760, 520)
 
         self.sessions_page = SessionsPage()
         self.session_page = SessionPage(db)

@@ -1,0 +1,81 @@
+"""The session's document buttons: shown only for what pixdesk.documents provides, run in a worker."""
+
+import importlib.util
+from datetime import date
+
+import pytest
+
+from pixdesk.models.candidate_rules import CandidateInput
+from pixdesk.models.session_rules import SessionInput
+from pixdesk.services import candidates, sessions
+from pixdesk.ui import workers
+from pixdesk.ui.document_actions import ACTIONS, available_actions
+from pixdesk.ui.session_page import CANDIDATES_TAB
+
+
+def module_has(module: str, function: str) -> bool:
+    if importlib.util.find_spec(module) is None:
+        return False
+    return hasattr(importlib.import_module(module), function)
+
+
+@pytest.fixture
+def tab(window, db):
+    created = sessions.create_session(db, SessionInput("Centre Testix", "45", date.today().isoformat(), "10:00",
+                                                       "Eric Martin"))
+    candidates.add_candidate(db, created.id, CandidateInput("Dupont", "Julie", "F", "1996-03-13", "France", "76351"))
+    window.refresh()
+    window.open_session(created.id)
+    window.session_page.tabs.setCurrentIndex(CANDIDATES_TAB)
+    candidates_tab = window.session_page.candidates
+    candidates_tab.runner.open_pdf_when_done = False  # no viewer in the test run
+    return candidates_tab, created.id
+
+
+def test_buttons_exist_exactly_for_the_available_functions(tab):
+    candidates_tab, _ = tab
+    expected = {a.key for a in ACTIONS if module_has(a.module, a.function)}
+    assert set(available_actions()) == expected
+    assert set(getattr(candidates_tab, "document_buttons", {})) == expected
+    for button in getattr(candidates_tab, "document_buttons", {}).values():
+        assert button.isVisible() and button.isEnabled()
+
+
+@pytest.mark.parametrize("key, magic", [("attendance", b"%PDF"), ("export_sheet", b"PK")])
+def test_export_runs_in_the_worker_and_reports(qtbot, tab, tmp_path, key, magic):
+    candidates_tab, session_id = tab
+    if key not in candidates_tab.documents:
+        pytest.skip(f"{key} is not provided by pixdesk.documents yet")
+    action, function = candidates_tab.documents[key]
+    target = tmp_path / f"out-{key}"
+    with qtbot.waitSignal(candidates_tab.runner.done, timeout=20000) as done:
+        candidates_tab.runner.run(action, function, session_id, target)
+    assert done.args[0] == key
+    assert str(target) in done.args[1]
+    assert target.read_bytes()[:len(magic)] == magic
+
+
+def test_worker_reports_progress_result_and_failure(qtbot):
+    def count_to(n, progress, is_cancelled):
+        for i in range(1, n + 1):
+            progress(i, n)
+        return n
+
+    worker = workers.Worker(count_to, 3)
+    seen = []
+    worker.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(worker.signals.finished, timeout=5000) as finished:
+        workers.start(worker)
+    assert finished.args == [3]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+    def stop_when_asked(progress, is_cancelled):
+        while not is_cancelled():
+            pass
+        raise InterruptedError("stopped")
+
+    worker = workers.Worker(stop_when_asked)
+    with qtbot.waitSignal(worker.signals.failed, timeout=5000) as failed:
+        workers.start(worker)
+        worker.cancel()
+    assert isinstance(failed.args[0], InterruptedError) and worker.is_cancelled()
