@@ -33,7 +33,7 @@ def fit_text(value: str | None, width: float, font: str, size: float, max_lines:
 
 
 def _longest_prefix(text: str, width: float, font: str, size: float) -> str:
-    """The longest start of `text` that fits, ending after "@", "." or "-" when one is in its second half."""
+    """The longest start of `text` that fits, cut after its "@", or after ".", "-" or "_" in its second half."""
     low, high = 1, len(text)
     while low < high:
         middle = (low + high + 1) // 2
@@ -42,5 +42,7 @@ def _longest_prefix(text: str, width: float, font: str, size: float) -> str:
         else:
             high = middle - 1
     head = text[:low]
+    if "@" in head[1:]:  # an e-mail address reads best cut after its "@"
+        return head[:head.index("@", 1) + 1]
     cut = max(head.rfind(mark) for mark in _BREAK_AFTER) + 1
     return head[:cut] if cut > len(head) // 2 else head

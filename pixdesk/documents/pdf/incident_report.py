@@ -26,7 +26,7 @@ def incident_part(data: SessionExport, lang: str) -> Part:
     s = data.session
     story: list[Flowable] = [
         Paragraph(escape(text("incident_title", lang)), TITLE),
-        Paragraph(f"<b>{escape(text('session_id', lang))} :</b> {s.id} &nbsp;&nbsp; "
+        Paragraph(f"<b>{escape(text('session_id_label', lang))}</b> {s.id} &nbsp;&nbsp; "
                   f"{escape(long_date(s.date, lang))}, {escape(s.time)} &nbsp;&nbsp; "
                   f"{escape(s.site)} – {escape(s.room)}", BODY),
         Paragraph(escape(text("report_purpose", lang)), SMALL),

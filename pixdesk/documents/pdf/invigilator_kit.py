@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from pixdesk.documents.export_data import SessionExport, end_time, long_date
 from pixdesk.documents.pdf.fonts import BOLD
@@ -16,6 +16,7 @@ from pixdesk.documents.pdf.texts import CHECKLIST, pick, text
 
 CODE = ParagraphStyle("code", fontName=BOLD, fontSize=26, leading=32)
 CHECKBOX = "☐"
+BULLET = "•"
 LABEL_WIDTH = 150
 
 
@@ -33,8 +34,9 @@ def kit_part(data: SessionExport, lang: str) -> Part:
     ]
     extra_count = sum(1 for c in data.candidates if c.extra_time_percentage)
     params = {"session_id": s.id, "access_code": s.access_code, "start": s.time, "extra_count": extra_count}
-    for title, steps in CHECKLIST:
-        items = [[CHECKBOX, Paragraph(escape(pick(step, lang).format(**params)), BODY)] for step in steps]
+    for index, (title, steps) in enumerate(CHECKLIST):
+        mark = BULLET if index == len(CHECKLIST) - 1 else CHECKBOX
+        items = [[mark, Paragraph(escape(pick(step, lang).format(**params)), BODY)] for step in steps]
         section = Table(items, colWidths=[18, width - 18], style=TableStyle([
             ("FONT", (0, 0), (0, -1), BODY.fontName, 12), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1.5),

@@ -10,6 +10,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attendance_title": ("Feuille d'émargement", "Attendance sheet"),
     "session_block": ("La session de certification", "The certification session"),
     "session_id": ("N° de session", "Session number"),
+    "session_id_label": ("N° de session :", "Session number:"),
     "date": ("Date", "Date"),
     "time_range": ("Heure locale (début/fin)", "Local time (start/end)"),
     "site": ("Nom du site", "Site name"),
@@ -70,7 +71,8 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 # The day-of-session checklist (seed 000, "Le jour de la session", adapted to an exam room). Each section is a
-# title and its steps; steps may use {session_id}, {access_code}, {start}, {extra_count}.
+# title and its steps; steps may use {session_id}, {access_code}, {start}, {extra_count}. The last section
+# (what to do on a problem) is advice, printed with bullets rather than boxes to tick.
 CHECKLIST: tuple[tuple[tuple[str, str], tuple[tuple[str, str], ...]], ...] = (
     (("Avant l'heure de début", "Before the start time"), (
         ("Connectez-vous à l'espace surveillant de Pix Certif avec le numéro de session {session_id} et le mot "
