@@ -36,7 +36,7 @@ class BirthPlaceFields(QObject):
         self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._france_name = france.common_name
-        add_field(form, self.tr("&Pays de naissance"), self.country, errors, "birth_country")
+        add_field(form, self.tr("* &Pays de naissance"), self.country, errors, "birth_country")
 
         self.mode_box = QWidget(parent)
         modes = QHBoxLayout(self.mode_box)

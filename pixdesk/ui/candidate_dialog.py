@@ -42,6 +42,7 @@ class CandidateDialog(QDialog):
         self.saved: CandidateRecord | None = None
         adding = candidate is None
         self.setWindowTitle(self.tr("Ajouter un candidat") if adding else self.tr("Modifier un candidat"))
+        self.setMinimumWidth(820)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -62,7 +63,9 @@ class CandidateDialog(QDialog):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            form.setVerticalSpacing(6)
+            # Captions above their inputs: the platform's long captions would otherwise squeeze the fields.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            form.setVerticalSpacing(4)
             columns.addLayout(form, 1)
         layout.addLayout(columns)
 

@@ -21,6 +21,7 @@ from pixdesk.ui.icons import icon
 
 COMPLEMENTARY_COLUMN = 12
 OPEN_PDF_KEY = "documents/open_pdf"
+SIZE_SAMPLE_ROWS = 100
 
 
 class CandidatesTab(QWidget):
@@ -90,7 +91,8 @@ class CandidatesTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultSectionSize(140)
+        # Column widths follow the header and the first rows; a 2,000-row list must not be measured whole.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
@@ -156,6 +158,7 @@ class CandidatesTab(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.list_title.setText(self.tr("Liste des candidats (%1)").replace("%1", str(len(records))))
         self.stack.setCurrentIndex(1 if records else 0)
+        self.table.resizeColumnsToContents()
         if select_id is not None:
             source_row = self.model.row_of(lambda c: c.id == select_id)
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))

@@ -4,8 +4,8 @@
 <context>
     <name>BirthPlaceFields</name>
     <message>
-        <source>&amp;Pays de naissance</source>
-        <translation>Birth &amp;country</translation>
+        <source>* &amp;Pays de naissance</source>
+        <translation>* Birth &amp;country</translation>
     </message>
     <message>
         <source>Code INSEE</source>

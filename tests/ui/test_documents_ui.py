@@ -79,3 +79,34 @@ def test_worker_reports_progress_result_and_failure(qtbot):
         workers.start(worker)
         worker.cancel()
     assert isinstance(failed.args[0], InterruptedError) and worker.is_cancelled()
+
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+def test_import_replaces_the_list_from_a_libreoffice_sheet(qtbot, tab, db):
+    candidates_tab, session_id = tab
+    if "import_sheet" not in candidates_tab.documents:
+        pytest.skip("candidate import is not provided by pixdesk.documents yet")
+    action, function = candidates_tab.documents["import_sheet"]
+    with qtbot.waitSignal(candidates_tab.runner.done, timeout=20000) as done:
+        candidates_tab.runner.run(action, function, session_id, FIXTURES / "liste-candidats-modele.ods")
+    stored = candidates.list_candidates(db, session_id)
+    assert "importée avec succès" in done.args[1] and f"({len(stored)} candidats)" in done.args[1]
+    assert candidates_tab.model.rowCount() == len(stored) > 1
+    assert candidates_tab.list_title.text() == f"Liste des candidats ({len(stored)})"
+
+
+def test_import_errors_are_listed_by_line_and_nothing_changes(qtbot, tab, db, answer):
+    candidates_tab, session_id = tab
+    if "import_sheet" not in candidates_tab.documents:
+        pytest.skip("candidate import is not provided by pixdesk.documents yet")
+    before = candidates.list_candidates(db, session_id)
+    action, function = candidates_tab.documents["import_sheet"]
+    reply = answer("Fermer")
+    with qtbot.waitSignal(candidates_tab.runner.done, timeout=20000):
+        candidates_tab.runner.run(action, function, session_id, FIXTURES / "liste-candidats-erreurs.ods")
+    assert reply.text == "Une erreur s'est produite lors de l'import des candidats"
+    lines = reply.informative.splitlines()
+    assert lines and all(line.startswith("Ligne ") and " : " in line for line in lines)
+    assert candidates.list_candidates(db, session_id) == before
