@@ -20,7 +20,6 @@ from pixdesk.documents.sheet_layout import (
 from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label
 from pixdesk.services.candidates import CandidateRecord
 
-HEADER_ROW_NUMBER = 11  # where the platform's template has it: the session block fills the 10 rows above
 NUMBER_HEADER = ("N°", "No.")
 YES = ("Oui", "Yes")
 FOREIGN_INSEE_CODE = "99"
@@ -44,10 +43,6 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-def sheet_name(lang: str) -> str:
-    return session_label("list_title", lang)
-
-
 def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tracker: Tracker) -> None:
     columns = [c for c in CANDIDATE_COLUMNS if not (data.policy.billing_forbidden and c.field in BILLING_FIELDS)]
     habilitations = [k for k in data.policy.habilitations if k in COMPLEMENTARY_CERTIFICATIONS]
@@ -62,11 +57,12 @@ def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tra
     styles = [ods.CENTRED, *(_COLUMN_STYLES.get(c.field) for c in columns)]
     tracker.total = len(data.candidates)
     rows = _rows(data, lang, header, [c.field for c in columns], habilitations, tracker)
-    ods.write_ods(target, sheet_name(lang), widths, rows, column_styles=styles,
+    ods.write_ods(target, session_label("list_title", lang), widths, rows, column_styles=styles,
                   title=f"{session_label('list_title', lang)} - {data.session.id}")
 
 
 def _session_block(data: SessionExport, lang: str) -> list[str]:
+    """Ten rows, so the header lands on row 11 as in the platform's template."""
     s = data.session
 
     def label(key: str) -> ods.Styled:
