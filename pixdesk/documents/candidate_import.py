@@ -9,13 +9,13 @@ takes plain arguments, opens its own store sessions and reports progress through
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from sqlmodel import select
 
 from pixdesk.documents.cell_values import (
-    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, is_blank, text_value, yes_value,
+    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, text_value, yes_value,
 )
 from pixdesk.documents.import_problems import ImportCancelled, LineProblem, line_problem, refuse
 from pixdesk.documents.sheet_headers import CANDIDATE_VOCABULARY, HeaderRow, find_header
@@ -34,8 +34,9 @@ LAYOUT_2021 = "2021"
 CURRENT_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "sex"})
 LEGACY_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "birth_city", "birth_department"})
 PROGRESS_EVERY = 500
-_TEXT_FIELDS = ("last_name", "first_name", "sex", "email", "result_recipient_email", "external_id",
-                "billing_mode", "prepayment_code")
+_CONVERTERS = {"birthdate": date_value, "extra_time_percentage": extra_time_value,
+               "birth_insee_code": code_value, "birth_postal_code": code_value}
+_INPUT_FIELDS = frozenset(f.name for f in fields(CandidateInput)) - {"complementary_certification"}
 _BIRTH_FIELDS = ("birth_country", "birth_insee_code", "birth_postal_code", "birth_city")
 
 Progress = Callable[[int, int], None]
@@ -146,7 +147,8 @@ class CandidateRowReader:
     """Turns one sheet row into CandidateInput plus the problems met while reading its cells."""
 
     def __init__(self, header: HeaderRow, legacy: bool):
-        self.columns = list(header.columns.items())
+        self.plan = [(field, column, _CONVERTERS.get(field, text_value)) for field, column in header.columns.items()
+                     if field in _INPUT_FIELDS or (legacy and field == "birth_department")]
         self.complementary = list(header.complementary.items())
         self.legacy = legacy
         # Real lists repeat the same few countries and communes: each is looked up once.
@@ -155,38 +157,33 @@ class CandidateRowReader:
 
     def read(self, row: Sequence[object]) -> tuple[CandidateInput | None, list[Problem]]:
         width = len(row)
-        cells = {field: row[column] for field, column in self.columns if column < width and not is_blank(row[column])}
-        ticked = [key for key, column in self.complementary if column < width and yes_value(row[column])]
-        if not cells and not ticked:
-            return None, []
+        values: dict[str, object] = {}
         problems: list[Problem] = []
-
-        def read(field: str, convert):
-            cell = cells.get(field)
-            if cell is None:
-                return None
+        for field, column, convert in self.plan:
+            if column >= width or row[column] == "" or row[column] is None:
+                continue
+            cell = row[column]
             try:
-                return convert(cell)
+                value = convert(cell)
             except CellTooLong:
                 problems.append(Problem("IMPORT_CELL_TOO_LONG", field, {"max": MAX_CELL_LENGTH}))
+                continue
             except ValueError:
                 # Passed on as text: the rules then report the format, with the value the user typed.
-                return text_value(cell)
-            return None
-
-        data = CandidateInput(**{field: read(field, text_value) for field in _TEXT_FIELDS})
-        data.birthdate = read("birthdate", date_value)
-        data.extra_time_percentage = read("extra_time_percentage", extra_time_value)
-        data.birth_country = read("birth_country", text_value)
-        data.birth_city = read("birth_city", text_value)
-        data.birth_insee_code = read("birth_insee_code", code_value)
-        data.birth_postal_code = read("birth_postal_code", code_value)
+                value = text_value(cell)
+            if value is not None:
+                values[field] = value
+        ticked = [key for key, column in self.complementary if column < width and yes_value(row[column])]
+        if not values and not problems and not ticked:
+            return None, []
+        department = values.pop("birth_department", None)
+        data = CandidateInput(**values)
         if len(ticked) > 1:
             problems.append(Problem("CANDIDATE_MAX_ONE_COMPLEMENTARY_CERTIFICATION", "complementary_certification"))
         elif ticked:
             data.complementary_certification = ticked[0]
         if self.legacy:
-            self._resolve_legacy_birth_place(data, read("birth_department", text_value), problems)
+            self._resolve_legacy_birth_place(data, department, problems)
         return data, problems
 
     def _country(self, name: str) -> geography.Country | None:

@@ -75,19 +75,12 @@ class _RowSplitter:
         self.buffer = b""
 
     def feed(self, data: bytes) -> None:
-        self.buffer += data
-        cut = self.buffer.rfind(self.row_end)
-        if cut < 0:
-            if len(self.buffer) > MAX_ROW_BYTES:
-                raise refuse("IMPORT_SHEET_TOO_LARGE", max_columns=MAX_COLUMNS)
-            return
-        cut += len(self.row_end)
-        pieces, self.buffer = self.buffer[:cut], self.buffer[cut:]
-        start = 0
-        while start < len(pieces):
-            end = pieces.index(self.row_end, start) + len(self.row_end)
-            self.row(pieces[start:end])
-            start = end
+        pieces = (self.buffer + data).split(self.row_end)
+        self.buffer = pieces.pop()
+        if len(self.buffer) > MAX_ROW_BYTES:
+            raise refuse("IMPORT_SHEET_TOO_LARGE", max_columns=MAX_COLUMNS)
+        for piece in pieces:
+            self.row(piece)
 
     def row(self, piece: bytes) -> None:
         raise NotImplementedError
@@ -105,20 +98,20 @@ class _OdsRows(_RowSplitter):
         if b"<table:table " in piece or b"<table:table>" in piece:
             self.scanner._end_sheet()
             self.row_index = 0
-        row_start = piece.rfind(b"<table:table-row")
-        tag_end = piece.find(b">", row_start)
-        repeated = _ODS_ROWS_REPEATED.search(piece, row_start, tag_end)
-        count = int(repeated.group(1)) if repeated else 1
-        self.row_index += count
-        if b"office:value-type" not in piece and b"<text:p" not in piece:
-            return
-        self.scanner._filled_row(self.row_index, self._width(piece))
+        if b"rows-repeated" in piece:
+            row_start = piece.rfind(b"<table:table-row")
+            repeated = _ODS_ROWS_REPEATED.search(piece, row_start, piece.find(b">", row_start))
+            self.row_index += int(repeated.group(1)) if repeated else 1
+        else:
+            self.row_index += 1
+        if b"office:value-type" in piece or b"<text:p" in piece:
+            self.scanner._filled_row(self.row_index, self._width(piece))
 
     @staticmethod
     def _width(piece: bytes) -> int:
-        cells = piece.count(b"<table:table-cell") + piece.count(b"<table:covered-table-cell")
-        repeats = [int(n) for n in _ODS_COLUMNS_REPEATED.findall(piece)]
-        crude = cells + sum(repeats) - len(repeats)
+        crude = piece.count(b"<table:table-cell") + piece.count(b"<table:covered-table-cell")
+        if b"columns-repeated" in piece:
+            crude += sum(int(n) - 1 for n in _ODS_COLUMNS_REPEATED.findall(piece))
         if crude <= MAX_COLUMNS:
             return crude
         # Only wide rows get the exact count: empty cells after the last filled one are not part of the sheet.

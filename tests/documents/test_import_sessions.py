@@ -1,0 +1,109 @@
+"""Mass session import with the platform's CSV headers: grouping, existing sessions, every problem, all or nothing."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pixdesk.cli import main
+from pixdesk.documents.session_import import import_sessions
+from pixdesk.models.errors import ValidationError
+from pixdesk.models.session_rules import SessionInput
+from pixdesk.services.candidates import list_candidates, mark_joined
+from pixdesk.services.centres import update_centre
+from pixdesk.services.sessions import create_session, list_sessions
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def existing_id(db):
+    update_centre(db, type="PRO")
+    return create_session(db, SessionInput("Centre Testix", "Salle 9", "2031-01-12", "10:00", "Eric Martin")).id
+
+
+def test_sessions_are_grouped_created_and_filled_in_one_go(db, existing_id):
+    result = import_sessions(db, FIXTURES / "import-sessions.csv", today=TODAY)
+
+    assert [(s.created, s.candidate_count) for s in result.sessions] == [(True, 2), (True, 0), (False, 1)]
+    assert [w.message() for w in result.warnings] == ["Ligne 4 : Session sans candidat : elle sera créée vide."]
+    sessions = {s.id: s for s in list_sessions(db)}
+    morning = sessions[result.sessions[0].id]
+    assert (morning.site, morning.room, morning.date, morning.time) == ("Centre Testix", "Salle 1", date(2031, 6, 15), "09:00")
+    assert (morning.examiner, morning.description) == ("Eric Martin, Anne Roy", "Matin")
+    assert len(morning.access_code) == 6
+    afternoon = sessions[result.sessions[1].id]
+    assert (afternoon.room, afternoon.time, afternoon.candidate_count) == ("Salle 2", "14:30", 0)
+    dupont, durand = list_candidates(db, morning.id)
+    assert (dupont.last_name, dupont.birth_insee_code, dupont.birth_city, dupont.extra_time_percentage) == (
+        "Dupont", "76351", "Le Havre", 33)
+    assert (durand.birth_postal_code, durand.birth_city, durand.billing_mode) == ("33000", "Bordeaux", "FREE")
+    assert [c.last_name for c in list_candidates(db, existing_id)] == ["Neige"]
+
+
+def write_csv(path: Path, rows: list[str]) -> Path:
+    header = (FIXTURES / "import-sessions.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_problem_at_once_and_nothing_stored(db, existing_id, tmp_path):
+    path = write_csv(tmp_path / "erreurs.csv", [
+        ";Centre;Salle 1;15/06/2020;09:00;Eric;;Dupont;Julie;13/03/1996;F;76351;;;France;;;;;Payante;;",
+        ";Centre;Salle 2;32/01/2031;25:00;;;Durand;Michel;06/05/2001;M;;33000;Bordeaux;France;;;;;Payante;;",
+        f"{existing_id};Centre;;;;;;Neige;Jean;22/09/1987;M;34172;;;France;;;;;Payante;;",
+        "abc;;;;;;;Roux;Zoé;01/01/1990;F;34172;;;France;;;;;Payante;;",
+        ";Centre;Salle 3;16/06/2031;10:00;Eric;;Petit;Paul;1/1/1990;X;;;;France;;;;;;;",
+    ])
+    sessions_before = list_sessions(db)
+
+    with pytest.raises(ValidationError) as caught:
+        import_sessions(db, path, today=TODAY)
+
+    assert [(p.params["line"], p.field, p.code) for p in caught.value.problems] == [
+        (2, "date", "SESSION_SCHEDULED_IN_THE_PAST"),
+        (3, "examiner", "SESSION_EXAMINER_REQUIRED"),
+        (3, "date", "SESSION_DATE_NOT_VALID"),
+        (3, "time", "SESSION_TIME_NOT_VALID"),
+        (4, "session_id", "INFORMATION_NOT_ALLOWED_WITH_SESSION_ID"),
+        (5, "session_id", "SESSION_ID_NOT_VALID"),
+        (6, "sex", "CANDIDATE_SEX_NOT_VALID"),
+        (6, "billing_mode", "CANDIDATE_BILLING_MODE_REQUIRED"),
+        (6, "birth_insee_code", "CANDIDATE_BIRTH_INSEE_CODE_OR_BIRTH_POSTAL_CODE_AND_BIRTH_CITY_REQUIRED"),
+    ]
+    assert caught.value.messages()[0] == (
+        "Ligne 2 : Date de début : Une session ne peut pas être programmée dans le passé")
+    assert list_sessions(db) == sessions_before
+    assert list_candidates(db, existing_id) == []
+
+
+def test_a_started_session_refuses_new_candidates(db, existing_id, tmp_path):
+    from pixdesk.models.candidate_rules import CandidateInput
+    from pixdesk.services.candidates import add_candidate
+
+    joined = add_candidate(db, existing_id, CandidateInput("Moreau", "Anne", "F", "1980-01-01", "France", "34172",
+                                                           billing_mode="Payante"))
+    mark_joined(db, existing_id, joined.id)
+    path = write_csv(tmp_path / "commencee.csv", [
+        f"{existing_id};;;;;;;Neige;Jean;22/09/1987;M;34172;;;France;;;;;Payante;;"])
+
+    with pytest.raises(ValidationError) as caught:
+        import_sessions(db, path, today=TODAY)
+    assert caught.value.messages() == [
+        "Ligne 2 : Impossible d'ajouter un candidat à une session qui a déjà commencé."]
+
+
+def test_command_line(db, db_path, existing_id, capsys):
+    db.close()
+    code = main(["--db", str(db_path), "sessions", "import", str(FIXTURES / "import-sessions.csv"), "--json"])
+    output = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert (output["created"], output["candidates"]) == (2, 3)
+    assert output["warnings"][0]["code"] == "EMPTY_SESSION"
+
+    code = main(["--db", str(db_path), "sessions", "import", str(FIXTURES / "import-sessions.csv")])
+    captured = capsys.readouterr()
+    assert code == 2  # the same candidates again: duplicates in the existing session
+    assert "Ligne 5 : Candidat inscrit plusieurs fois à cette session" in captured.err
