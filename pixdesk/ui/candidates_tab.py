@@ -21,7 +21,7 @@ from pixdesk.ui.icons import icon
 
 COMPLEMENTARY_COLUMN = 12
 OPEN_PDF_KEY = "documents/open_pdf"
-SIZE_SAMPLE_ROWS = 100
+SIZE_SAMPLE_ROWS = 0  # Qt: 0 means the visible rows only
 
 
 class CandidatesTab(QWidget):
@@ -91,7 +91,7 @@ class CandidatesTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setHighlightSections(False)
-        # Column widths follow the header and the first rows; a 2,000-row list must not be measured whole.
+        # Column widths follow the header and the rows on screen; a 2,000-row list must not be measured whole.
         self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())

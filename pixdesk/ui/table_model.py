@@ -77,7 +77,9 @@ class RecordTableModel(QAbstractTableModel):
         if key is None:
             spec = self._columns[column]
             if spec.value is None:
-                key = self._collator.sortKey(self._texts(row)[column])
+                # One column's text, not the whole row's: sorting must not format 16 columns per row.
+                text = row.texts[column] if row.texts is not None else spec.display(row.record)
+                key = self._collator.sortKey(text)
             else:
                 value = spec.value(row.record)
                 key = (value is None, value if value is not None else 0)
