@@ -24,7 +24,9 @@ from pixdesk.models.candidate_rules import CandidateInput, CandidateValues, Cent
 from pixdesk.models.errors import Problem, ValidationError
 from pixdesk.models.tables import Candidate
 from pixdesk.reference import geography
-from pixdesk.services.candidates import CandidateRecord, ensure_list_editable, list_candidates, replace_candidates
+from pixdesk.services.candidates import (
+    CandidateRecord, ensure_list_editable, joined_candidates, list_candidates, replace_candidates,
+)
 from pixdesk.services.centres import get_centre, policy_of
 from pixdesk.services.sessions import load_session
 from pixdesk.store import Database
@@ -81,10 +83,7 @@ def import_candidates(db: Database, session_id: int, path: Path | str, *, progre
 def _ensure_editable(db: Database, session_id: int) -> None:
     """The platform's refusal, before the file is even read."""
     with db.session() as session:
-        row = load_session(session, session_id)
-        joined = session.exec(select(Candidate).where(Candidate.session_id == session_id,
-                                                      Candidate.joined_at.is_not(None)).limit(1)).all()
-        ensure_list_editable(row, joined)
+        ensure_list_editable(load_session(session, session_id), joined_candidates(session, session_id))
 
 
 def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress | None = None,

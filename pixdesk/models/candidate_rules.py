@@ -82,7 +82,10 @@ class CandidateValues:
         return identity_key(self.last_name, self.first_name, self.birthdate)
 
     def as_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {name: getattr(self, name) for name in _VALUE_FIELDS}
+
+
+_VALUE_FIELDS = tuple(f.name for f in fields(CandidateValues))
 
 
 @dataclass(frozen=True)

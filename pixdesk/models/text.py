@@ -8,9 +8,13 @@ import unicodedata
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+_COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold(text: str | None) -> str:

@@ -321,34 +321,38 @@ def postal_code_exists(postal_code: str) -> bool:
     return str(postal_code).strip() in _communes().by_postal
 
 
-def _name_matches(candidates: tuple[str, ...], city_norm: str) -> int:
-    """0: exact, 1: same words in another order, 2: without leading article; -1: no match."""
-    if city_norm in candidates:
-        return 0
+def _exact(names: tuple[str, ...], city_norm: str) -> bool:
+    return city_norm in names
+
+
+def _same_words(names: tuple[str, ...], city_norm: str) -> bool:
     words = _sorted_words(city_norm)
-    if any(_sorted_words(c) == words for c in candidates):
-        return 1
+    return any(_sorted_words(n) == words for n in names)
+
+
+def _same_without_article(names: tuple[str, ...], city_norm: str) -> bool:
     bare = _without_article(city_norm)
-    if any(_without_article(c) == bare for c in candidates):
-        return 2
-    return -1
+    return any(_without_article(n) == bare for n in names)
+
+
+_NAME_MATCHERS = (_exact, _same_words, _same_without_article)
 
 
 def match_postal_code_city(postal_code: str, city: str) -> Commune | None:
-    """The commune with this postal code whose name (or a La Poste / former name) is ``city``."""
+    """The commune with this postal code whose name (or a La Poste / former name) is ``city``.
+
+    Exact names win over the same words in another order, which win over a name without its leading article;
+    within a kind, current communes win (they come first in by_postal)."""
     city_norm = normalize_name(city or "")
     if not city_norm:
         return None
     data = _communes()
-    best: tuple[int, int, Commune] | None = None
-    for position, code in enumerate(data.by_postal.get(str(postal_code or "").strip(), ())):
-        quality = _name_matches(data.names(code), city_norm)
-        if quality < 0:
-            continue
-        # current communes come first in by_postal, so position breaks ties in their favour
-        if best is None or (quality, position) < best[:2]:
-            best = (quality, position, data.commune(code))
-    return best[2] if best else None
+    codes = data.by_postal.get(str(postal_code or "").strip(), ())
+    for matches in _NAME_MATCHERS:
+        for code in codes:
+            if matches(data.names(code), city_norm):
+                return data.commune(code)
+    return None
 
 
 def find_communes_in_department(department: str | int, name: str) -> list[Commune]:
@@ -368,7 +372,7 @@ def find_communes_in_department(department: str | int, name: str) -> list[Commun
     found: list[tuple[bool, int, Commune]] = []
     for dep in departments:
         for code in data.by_department.get(dep, ()):
-            if _name_matches(data.names(code), norm) >= 0:
+            if any(matches(data.names(code), norm) for matches in _NAME_MATCHERS):
                 found.append((data.rows[code][1] not in (KIND_CURRENT, KIND_ARRONDISSEMENT), len(found), data.commune(code)))
     found.sort(key=lambda item: item[:2])
     return [commune for _, _, commune in found]

@@ -85,6 +85,12 @@ def _rows(session: Session, session_id: int) -> list[Candidate]:
     return list(session.exec(select(Candidate).where(Candidate.session_id == session_id).order_by(Candidate.id)))
 
 
+def joined_candidates(session: Session, session_id: int) -> list[Candidate]:
+    """At most one candidate who has joined: enough to know the list is locked, without loading the list."""
+    return list(session.exec(select(Candidate).where(Candidate.session_id == session_id,
+                                                     Candidate.joined_at.is_not(None)).limit(1)))
+
+
 def ensure_list_editable(row: CertificationSession, candidates: Sequence[Candidate], *, adding: bool = False) -> None:
     """No change to the list once the session is finalised or a candidate has joined."""
     if row.finalized_at is not None:
@@ -165,9 +171,9 @@ def replace_candidates(db: Database, session_id: int, values: Sequence[Candidate
         raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
     with db.transaction() as session:
         row = load_session(session, session_id)
-        existing = _rows(session, session_id)
-        ensure_list_editable(row, existing)
-        session.execute(delete(Candidate).where(Candidate.session_id == session_id))
+        ensure_list_editable(row, joined_candidates(session, session_id))
+        removed = session.execute(delete(Candidate).where(Candidate.session_id == session_id),
+                                  execution_options={"synchronize_session": False}).rowcount
         now = utc_now()
         new_rows = [
             {"uuid": new_uuid(), "created_at": now, "updated_at": now, "session_id": session_id,
@@ -178,7 +184,7 @@ def replace_candidates(db: Database, session_id: int, values: Sequence[Candidate
             # A Core executemany: the ORM bulk path sent thousands of statements for a 10,000-row list.
             session.connection().execute(Candidate.__table__.insert(), new_rows)
         record_change(session, row, "replace_candidates",
-                      {"removed": len(existing), "added": len(new_rows)},
+                      {"removed": removed, "added": len(new_rows)},
                       payload={"session_uuid": row.uuid, "candidates": [_json_row(r) for r in new_rows]})
         return len(new_rows)
 
