@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid as uuid_module
 from datetime import date, datetime, timezone
 
@@ -13,8 +14,25 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def sqlite_timestamp(moment: datetime) -> str:
+    """How SQLAlchemy writes an aware datetime into SQLite: UTC, without offset, microseconds."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
+
+
+def new_uuids(count: int) -> list[str]:
+    """Random (version 4) UUIDs in bulk: one read of the OS random source, formatted without UUID objects."""
+    block = bytearray(os.urandom(16 * count))
+    uuids = []
+    for start in range(0, 16 * count, 16):
+        block[start + 6] = (block[start + 6] & 0x0F) | 0x40
+        block[start + 8] = (block[start + 8] & 0x3F) | 0x80
+        h = block[start:start + 16].hex()
+        uuids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return uuids
 
 
 class SyncedEntity(SQLModel):

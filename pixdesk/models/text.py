@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -17,12 +18,16 @@ def strip_accents(text: str) -> str:
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
-def fold(text: str | None) -> str:
-    """Case-, accent- and punctuation-insensitive form: "Jean-Rémi  D'Arc" -> "jean remi d arc"."""
-    if not text:
-        return ""
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     folded = strip_accents(text).casefold().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     return _NON_ALNUM.sub(" ", folded).strip()
+
+
+def fold(text: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive form: "Jean-Rémi  D'Arc" -> "jean remi d arc"."""
+    # Cached: names, headers and labels come back again and again in a list.
+    return _fold(text) if text else ""
 
 
 def clean(value: object) -> str | None:
