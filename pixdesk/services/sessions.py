@@ -17,9 +17,11 @@ from pixdesk.services.changes import record_change
 from pixdesk.store import Database
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SessionSummary:
-    """A session as lists and the command line show it: plain values, safe to hand to another thread."""
+    """A session as lists and the command line show it: plain values, safe to hand to another thread.
+
+    Read-only by convention (a frozen dataclass is four times slower to build, and lists build thousands)."""
 
     id: int
     uuid: str
@@ -141,13 +143,30 @@ def _counts(session: Session, ids: list[int] | None = None) -> dict[int, tuple[i
     return {sid: (total, joined) for sid, total, joined in session.exec(query)}
 
 
+_LIST_QUERY = """
+    SELECT s.id, s.uuid, s.access_code, s.invigilator_password, s.site, s.room, s.date, s.time, s.examiner,
+           s.description, s.published_at IS NOT NULL, s.assigned_certification_officer_id,
+           s.finalized_at IS NOT NULL, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment
+    FROM certification_session AS s
+    LEFT JOIN (SELECT session_id, count(*) AS total, count(joined_at) AS joined FROM candidate GROUP BY session_id)
+         AS c ON c.session_id = s.id
+    ORDER BY s.date DESC, s.time DESC, s.id DESC
+"""
+
+
 def list_sessions(db: Database) -> list[SessionSummary]:
-    with db.session() as session:
-        counts = _counts(session)
-        # Plain rows, not ORM objects: building 5,000 tracked entities took 160 ms, the rows 30 ms.
-        rows = session.execute(select(CertificationSession.__table__).order_by(CertificationSession.date.desc(),
-                                                                               CertificationSession.time.desc()))
-        return [_summary(row, *counts.get(row.id, (0, 0))) for row in rows]
+    """Every session with its counts, in one query straight from the driver: the list opens at start-up, and
+    with 5,000 sessions SQLAlchemy's per-row conversions were most of its time."""
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(_LIST_QUERY).fetchall()
+    parse_date = date.fromisoformat
+    return [
+        SessionSummary(id_, uuid, code, password, site, room, parse_date(day), time, examiner, description,
+                       compute_status(published or None, officer, finalized or None), total, joined,
+                       bool(finalized), comment)
+        for (id_, uuid, code, password, site, room, day, time, examiner, description, published, officer,
+             finalized, total, joined, comment) in rows
+    ]
 
 
 def get_session(db: Database, session_id: int) -> SessionSummary:
