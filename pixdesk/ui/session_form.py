@@ -27,7 +27,7 @@ class SessionFormDialog(QDialog):
         self.saved: SessionSummary | None = None
         creating = session is None
         self.setWindowTitle(self.tr("Créer une session") if creating else self.tr("Modifier la session"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
