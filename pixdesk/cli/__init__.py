@@ -23,7 +23,6 @@ COMMAND_MODULES = [
     "pixdesk.cli.session_commands",
     "pixdesk.cli.candidate_commands",
     "pixdesk.cli.centre_commands",
-    "pixdesk.cli.import_commands",
     "pixdesk.cli.export_commands",
 ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from pixdesk.cli.context import CommandContext, format_date, parse_id
+from pixdesk.cli.import_commands import add_candidates_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
 from pixdesk.models.candidate_rules import CandidateInput
@@ -12,7 +13,8 @@ from pixdesk.services import candidates
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
-    group = subparsers.add_parser("candidate", help="candidates of a session / candidats d'une session")
+    group = subparsers.add_parser("candidate", aliases=["candidates"],
+                                  help="candidates of a session / candidats d'une session")
     commands = group.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     add = commands.add_parser("add", parents=[common], help="enrol a candidate")
@@ -42,6 +44,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     remove.add_argument("session_id", metavar="SESSION_ID")
     remove.add_argument("candidate_id", metavar="CANDIDATE_ID")
     remove.set_defaults(handler=remove_command)
+
+    add_candidates_import(commands, common)
 
 
 def add_command(ctx: CommandContext) -> int:

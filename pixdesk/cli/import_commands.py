@@ -30,17 +30,17 @@ def _text(key: str, **params: object) -> str:
     return (en if language.current() == "en" else fr).format(**params)
 
 
-def register(subparsers, common: argparse.ArgumentParser) -> None:
-    candidates = subparsers.add_parser("candidates", help="import a candidate list / importer une liste de candidats")
-    actions = candidates.add_subparsers(dest="action", required=True, metavar="ACTION")
+def add_candidates_import(actions, common: argparse.ArgumentParser) -> None:
+    """`pixdesk candidate(s) import SESSION_ID FILE`, added to the candidate command group."""
     command = actions.add_parser("import", parents=[common],
                                  help="replace a session's candidates with a .ods/.xlsx/.csv list")
     command.add_argument("session_id", metavar="SESSION_ID")
     command.add_argument("file", metavar="FILE", help="Liste des candidats (.ods, .xlsx ou .csv)")
     command.set_defaults(handler=candidates_import_command)
 
-    sessions = subparsers.add_parser("sessions", help="mass import of sessions / import de sessions en masse")
-    actions = sessions.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+def add_sessions_import(actions, common: argparse.ArgumentParser) -> None:
+    """`pixdesk session(s) import FILE`, added to the session command group."""
     command = actions.add_parser("import", parents=[common],
                                  help="create sessions and their candidates from the platform's mass-import file")
     command.add_argument("file", metavar="FILE", help="Fichier d'import de sessions (.csv, .ods ou .xlsx)")

@@ -6,6 +6,7 @@ import argparse
 
 from pixdesk import language
 from pixdesk.cli.context import CommandContext, format_date, parse_id
+from pixdesk.cli.import_commands import add_sessions_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
 from pixdesk.models.session_rules import SessionInput, status_label
@@ -13,7 +14,8 @@ from pixdesk.services import sessions
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
-    group = subparsers.add_parser("session", help="certification sessions / sessions de certification")
+    group = subparsers.add_parser("session", aliases=["sessions"],
+                                  help="certification sessions / sessions de certification")
     commands = group.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def add_fields(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -42,6 +44,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     delete = commands.add_parser("delete", parents=[common], help="delete a session")
     delete.add_argument("session_id", metavar="ID")
     delete.set_defaults(handler=delete_command)
+
+    add_sessions_import(commands, common)
 
 
 def _input(args: argparse.Namespace) -> SessionInput:

@@ -122,3 +122,9 @@ def test_db_from_environment_variable(tmp_path, monkeypatch, capsys):
 def test_entry_point_and_module_give_the_version(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pixdesk", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.strip() == f"PixDesk {__version__}"
+
+
+def test_plural_command_groups_are_the_same_commands(run):
+    created = json_of(run, *CREATE)
+    assert [s["id"] for s in json_of(run, "sessions", "list")] == [created["id"]]
+    assert json_of(run, "candidates", "list", str(created["id"])) == []
