@@ -96,16 +96,20 @@ class _OdsRows(_RowSplitter):
 
     def feed(self, data: bytes) -> None:
         # One tight loop per chunk rather than a call per row: this runs over every row of every file.
-        pieces = (self.buffer + data).split(self.row_end)
+        whole = self.buffer + data
+        pieces = whole.split(self.row_end)
         self.buffer = pieces.pop()
         if len(self.buffer) > MAX_ROW_BYTES:
             raise refuse("IMPORT_SHEET_TOO_LARGE", max_columns=MAX_COLUMNS)
         scanner, index = self.scanner, self.row_index
+        # Sheet starts and repeated rows are rare: look for them once per chunk, not in every row.
+        new_sheets = b"<table:table " in whole or b"<table:table>" in whole
+        repeated_rows = b"rows-repeated" in whole
         for piece in pieces:
-            if b"<table:table " in piece or b"<table:table>" in piece:
+            if new_sheets and (b"<table:table " in piece or b"<table:table>" in piece):
                 scanner._end_sheet()
                 index = 0
-            if b"rows-repeated" in piece:
+            if repeated_rows and b"rows-repeated" in piece:
                 row_start = piece.rfind(b"<table:table-row")
                 repeated = _ODS_ROWS_REPEATED.search(piece, row_start, piece.find(b">", row_start))
                 index += int(repeated.group(1)) if repeated else 1

@@ -84,7 +84,8 @@ class Candidate(SyncedEntity, table=True):
     __table_args__ = (Index("uq_candidate_identity", "session_id", "identity_key", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
-    session_id: int = Field(foreign_key="certification_session.id", index=True, ondelete="CASCADE")
+    # Looked up through uq_candidate_identity, whose first column it is.
+    session_id: int = Field(foreign_key="certification_session.id", ondelete="CASCADE")
     last_name: str
     first_name: str
     sex: str | None = None

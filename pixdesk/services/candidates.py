@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from datetime import date, datetime
 
 from sqlalchemy import delete
@@ -167,10 +168,8 @@ _INSERT_CANDIDATE = (f"INSERT INTO candidate ({', '.join(_INSERT_COLUMNS)}) "
                      f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
 
 
-def candidate_row(values: CandidateValues) -> tuple:
-    """The values as SQLite stores them through SQLAlchemy: ISO dates, 0/1 booleans."""
-    return tuple(v.isoformat() if isinstance(v, date) else int(v) if isinstance(v, bool) else v
-                 for v in map(values.__getattribute__, VALUE_FIELDS))
+# Dates go through the store's sqlite3 adapter (ISO text, as SQLAlchemy writes them); booleans are ints already.
+candidate_row = attrgetter(*VALUE_FIELDS)
 
 
 def replace_candidates(db: Database, session_id: int, values: Sequence[CandidateValues]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import event
@@ -15,6 +15,8 @@ from sqlmodel import Session, create_engine
 from pixdesk.store.migrations import HEAD_VERSION, migrate, schema_version
 
 BUSY_TIMEOUT_MS = 5000
+# Bulk inserts bypass SQLAlchemy; dates must then land as the ISO text SQLAlchemy writes and reads back.
+sqlite3.register_adapter(date, date.isoformat)
 
 
 class StoreError(Exception):

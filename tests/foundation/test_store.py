@@ -82,6 +82,20 @@ def test_version_1_database_upgrades_without_losing_anything(tmp_path):
         db.close()
 
 
+def schema_of(path):
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+
+
+def test_upgraded_database_has_the_same_schema_as_a_new_one(tmp_path):
+    old, new = tmp_path / "old.sqlite", tmp_path / "new.sqlite"
+    make_version_1(old)
+    open_database(old).close()
+    open_database(new).close()
+    assert schema_of(old) == schema_of(new)
+    assert ("index", "ix_candidate_session", "candidate") not in schema_of(old)
+
+
 def test_database_from_a_newer_pixdesk_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     with closing(sqlite3.connect(path)) as conn:
