@@ -16,7 +16,7 @@ from pathlib import Path
 
 
 from pixdesk.documents.cell_values import (
-    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, text_value, yes_value,
+    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, rule_text, text_value, yes_value,
 )
 from pixdesk.documents.import_problems import ImportCancelled, LineProblem, line_problem, refuse
 from pixdesk.documents.sheet_headers import CANDIDATE_VOCABULARY, HeaderRow, find_header
@@ -37,7 +37,7 @@ CURRENT_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "sex"})
 LEGACY_REQUIRED = frozenset({"last_name", "first_name", "birthdate", "birth_city", "birth_department"})
 PROGRESS_EVERY = 500
 _CONVERTERS = {"birthdate": date_value, "extra_time_percentage": extra_time_value,
-               "birth_insee_code": code_value, "birth_postal_code": code_value}
+               "birth_insee_code": code_value, "birth_postal_code": code_value, "birth_department": text_value}
 _INPUT_FIELDS = frozenset(f.name for f in fields(CandidateInput)) - {"complementary_certification"}
 _BIRTH_FIELDS = ("birth_country", "birth_insee_code", "birth_postal_code", "birth_city")
 
@@ -161,7 +161,7 @@ class CandidateRowReader:
     """Turns one sheet row into CandidateInput plus the problems met while reading its cells."""
 
     def __init__(self, header: HeaderRow, legacy: bool):
-        self.plan = [(field, column, _CONVERTERS.get(field, text_value)) for field, column in header.columns.items()
+        self.plan = [(field, column, _CONVERTERS.get(field, rule_text)) for field, column in header.columns.items()
                      if field in _INPUT_FIELDS or (legacy and field == "birth_department")]
         self.complementary = list(header.complementary.items())
         self.legacy = legacy

@@ -47,6 +47,16 @@ def text_value(cell: object) -> str | None:
     return str(cell)
 
 
+def rule_text(cell: object) -> str | None:
+    """Text for a field the candidate rules trim themselves: only the length is checked here, so a 10,000-row
+    import does not clean every cell twice."""
+    if type(cell) is str:
+        if len(cell) > MAX_CELL_LENGTH:
+            raise CellTooLong(len(cell))
+        return None if cell.isspace() else cell
+    return text_value(cell)
+
+
 def code_value(cell: object) -> str | None:
     """INSEE or postal code: 1053.0 or "1053" becomes "01053" (spreadsheets drop the zero); "99" and "2A004" stay."""
     text = text_value(cell)

@@ -23,7 +23,7 @@ from pixdesk.documents.sheet_headers import CANDIDATE_STEMS, HeaderRow, Vocabula
 from pixdesk.documents.spreadsheet import HEADER_SEARCH_ROWS, read_sheet
 from pixdesk.models.candidate_rules import CandidateValues, validate_candidate
 from pixdesk.models.codes import generate_access_code, generate_invigilator_password
-from pixdesk.models.errors import DomainError, Problem, ValidationError
+from pixdesk.models.errors import DomainError, ValidationError
 from pixdesk.models.session_rules import SessionInput, SessionValues, validate_session
 from pixdesk.models.tables import Candidate, CertificationSession, new_uuid, utc_now
 from pixdesk.models.text import fold
