@@ -176,6 +176,11 @@ def _check_group(session: Session, group: _Group, today: date, problems: list[Li
             group.values = validate_session(group.input, today=today)
         except ValidationError as error:
             problems.extend(line_problem(group.first_line, p) for p in error.problems)
+            return
+        existing = _same_slot(session, group.values)
+        if existing is not None:
+            problems.append(LineProblem("SESSION_WITH_DATE_AND_TIME_ALREADY_EXISTS", None,
+                                        {"line": group.first_line, "id": existing}))
         return
     row = session.get(CertificationSession, group.session_id)
     if row is None:
@@ -192,6 +197,16 @@ def _check_group(session: Session, group: _Group, today: date, problems: list[Li
     for line, values in group.candidates:
         if values.identity_key in keys:
             problems.append(LineProblem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION", None, {"line": line}))
+
+
+def _same_slot(session: Session, values: SessionValues) -> int | None:
+    """A stored session at the same site, room, date and time: importing the file twice must not double it."""
+    rows = session.exec(select(CertificationSession).where(CertificationSession.date == values.date,
+                                                           CertificationSession.time == values.time))
+    for row in rows:
+        if fold(row.site) == fold(values.site) and fold(row.room) == fold(values.room):
+            return row.id
+    return None
 
 
 def _store(db: Database, groups: list[_Group]) -> list[ImportedSession]:

@@ -37,6 +37,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Certifications have already started in this session, so it can no longer be changed.",
     ),
     "SESSION_ALREADY_FINALIZED": ("Cette session a déjà été finalisée.", "This session has already been finalised."),
+    "SESSION_WITH_DATE_AND_TIME_ALREADY_EXISTS": (
+        "Une session existe déjà sur ce site, dans cette salle, à cette date et à cette heure (session {id}).",
+        "A session already exists at this site, in this room, on this date at this time (session {id}).",
+    ),
     "SESSION_ID_NOT_VALID": ("Numéro de session invalide : {value}", "Invalid session number: {value}"),
     "CENTRE_NAME_REQUIRED": ("Veuillez indiquer le nom du centre.", "Please enter the centre's name."),
     "CENTRE_TYPE_NOT_VALID": (

@@ -107,3 +107,16 @@ def test_command_line(db, db_path, existing_id, capsys):
     captured = capsys.readouterr()
     assert code == 2  # the same candidates again: duplicates in the existing session
     assert "Ligne 5 : Candidat inscrit plusieurs fois à cette session" in captured.err
+
+
+def test_importing_the_same_file_twice_does_not_double_the_sessions(db, existing_id):
+    first = import_sessions(db, FIXTURES / "import-sessions.csv", today=TODAY)
+    created = [s.id for s in first.sessions if s.created]
+    count = len(list_sessions(db))
+    with pytest.raises(ValidationError) as caught:
+        import_sessions(db, FIXTURES / "import-sessions.csv", today=TODAY)
+    codes = [p.code for p in caught.value.problems]
+    assert codes.count("SESSION_WITH_DATE_AND_TIME_ALREADY_EXISTS") == len(created)
+    assert f"(session {created[0]})" in caught.value.problems[codes.index(
+        "SESSION_WITH_DATE_AND_TIME_ALREADY_EXISTS")].message()
+    assert len(list_sessions(db)) == count

@@ -1,6 +1,5 @@
 """Every visible input has a name a screen reader can read, on every screen."""
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
