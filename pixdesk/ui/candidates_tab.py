@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from pixdesk.models.candidate_rules import CentrePolicy
 from pixdesk.models.errors import DomainError, Problem
@@ -18,6 +18,7 @@ from pixdesk.ui.candidate_table import BILLING_COLUMNS, CandidateFilterProxy, Ca
 from pixdesk.ui.dialogs import confirm, refuse
 from pixdesk.ui.document_actions import IMPORT, ODS, PDF, DocumentRunner, available_actions
 from pixdesk.ui.icons import icon
+from pixdesk.ui.table_view import list_table
 
 COMPLEMENTARY_COLUMN = 12
 OPEN_PDF_KEY = "documents/open_pdf"
@@ -77,20 +78,7 @@ class CandidatesTab(QWidget):
         waiting.setObjectName("muted")
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(waiting)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Liste des candidats"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setHighlightSections(False)
+        self.table = list_table(self.proxy, self.tr("Liste des candidats"), 28)
         # Column widths follow the header and the rows on screen; a 2,000-row list must not be measured whole.
         self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from pixdesk import language
 from pixdesk.models.session_rules import STATUS_CREATED, STATUS_FINALIZED, STATUS_IN_PROCESS, STATUS_PROCESSED, \
@@ -12,6 +12,7 @@ from pixdesk.models.session_rules import STATUS_CREATED, STATUS_FINALIZED, STATU
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.ui.icons import icon
 from pixdesk.ui.session_table import SessionFilterProxy, SessionTableModel
+from pixdesk.ui.table_view import list_table
 
 # "Finalisée" covers two platform statuses (the platform hides "in process"), so the filter does too.
 STATUS_CHOICES = ((STATUS_CREATED,), (STATUS_FINALIZED, STATUS_IN_PROCESS), (STATUS_PROCESSED,))
@@ -120,21 +121,8 @@ class SessionsPage(QWidget):
         filters.addWidget(self.date_to)
         column.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Sessions de certification"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = list_table(self.proxy, self.tr("Sessions de certification"), 30)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for index, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(index, width)
