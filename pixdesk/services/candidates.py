@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from sqlalchemy import delete
 from sqlmodel import Session, select
@@ -19,7 +19,7 @@ from pixdesk.services.sessions import load_session
 from pixdesk.store import Database
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CandidateRecord:
     """A stored candidate as plain values."""
 
@@ -76,6 +76,18 @@ class CandidateRecord:
 
 
 _RECORD_FIELDS = [f.name for f in fields(CandidateRecord)]
+_LIST_QUERY = f"SELECT {', '.join(_RECORD_FIELDS)} FROM candidate WHERE session_id = ? ORDER BY id"
+_BIRTHDATE, _JOINED_AT, _INCOMPLETE = (_RECORD_FIELDS.index(n) for n in ("birthdate", "joined_at", "incomplete"))
+
+
+def _record_from_row(row: tuple) -> CandidateRecord:
+    """A driver row in _RECORD_FIELDS order, with the conversions SQLAlchemy would have made."""
+    values = list(row)
+    values[_BIRTHDATE] = date.fromisoformat(values[_BIRTHDATE])
+    if values[_JOINED_AT] is not None:
+        values[_JOINED_AT] = datetime.fromisoformat(values[_JOINED_AT]).replace(tzinfo=timezone.utc)
+    values[_INCOMPLETE] = bool(values[_INCOMPLETE])
+    return CandidateRecord(*values)
 
 
 def record_of(row: Candidate) -> CandidateRecord:
@@ -157,10 +169,9 @@ def remove_candidate(db: Database, session_id: int, candidate_id: int) -> None:
 def list_candidates(db: Database, session_id: int) -> list[CandidateRecord]:
     with db.session() as session:
         load_session(session, session_id)
-        # Plain rows, not ORM objects: for a 2,000-candidate session this is about three times faster.
-        rows = session.execute(select(Candidate.__table__).where(Candidate.session_id == session_id)
-                               .order_by(Candidate.id))
-        return [record_of(c) for c in rows]
+        # Straight from the driver: SQLAlchemy's per-row conversions were most of a 2,000-candidate list's time.
+        rows = session.connection().exec_driver_sql(_LIST_QUERY, (session_id,)).fetchall()
+    return [_record_from_row(row) for row in rows]
 
 
 _INSERT_COLUMNS = ("uuid", "created_at", "updated_at", "session_id", "identity_key", *VALUE_FIELDS)

@@ -62,6 +62,9 @@ def test_once_a_candidate_has_joined_the_list_is_locked(db, session_id):
     julie = candidates.add_candidate(db, session_id, JULIE)
     michel = candidates.add_candidate(db, session_id, MICHEL)
     candidates.mark_joined(db, session_id, julie.id)
+    listed = {c.id: c for c in candidates.list_candidates(db, session_id)}
+    assert listed[julie.id].has_joined and listed[julie.id].joined_at.tzinfo is not None
+    assert not listed[michel.id].has_joined and listed[michel.id].birthdate.isoformat() == "2001-05-06"
 
     with pytest.raises(DomainError) as caught:
         candidates.remove_candidate(db, session_id, julie.id)
