@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from pixdesk import language
@@ -16,6 +16,7 @@ from pixdesk.services import candidates
 from pixdesk.services.candidates import CandidateRecord
 from pixdesk.store import Database
 from pixdesk.ui.birth_place import BirthPlaceFields
+from pixdesk.ui.dialogs import form_buttons
 from pixdesk.ui.field_errors import FieldErrors, add_field, error_label
 
 FRENCH_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -129,15 +130,8 @@ class CandidateDialog(QDialog):
             self.complementary.hide()
         layout.addStretch()
 
-        buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button = buttons.addButton(
-            self.tr("Inscrire le candidat") if adding else self.tr("Enregistrer"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, self.cancel_button = form_buttons(
+            self, self.tr("Inscrire le candidat") if adding else self.tr("Enregistrer"))
         layout.addWidget(buttons)
 
         if candidate is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 
 def confirm(parent: QWidget, title: str, text: str, action: str, informative: str = "") -> bool:
@@ -31,3 +31,15 @@ def refuse(parent: QWidget, title: str, text: str, details: list[str] | None = N
         box.setInformativeText("\n".join(details))
     box.addButton(QCoreApplication.translate("dialogs", "Fermer"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
+
+
+def form_buttons(dialog: QDialog, save_text: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """"Annuler" and the primary save button of a form dialog; returns (box, save, cancel)."""
+    box = QDialogButtonBox()
+    cancel = box.addButton(QCoreApplication.translate("dialogs", "Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+    save = box.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setProperty("primary", True)
+    save.setDefault(True)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, save, cancel

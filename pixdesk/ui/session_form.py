@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
 from pixdesk.models.errors import DomainError
@@ -13,6 +13,7 @@ from pixdesk.models.session_rules import MAX_LENGTHS, SessionInput, validate_ses
 from pixdesk.services import sessions
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.store import Database
+from pixdesk.ui.dialogs import form_buttons
 from pixdesk.ui.field_errors import FieldErrors, add_field, error_label
 
 FIELDS = ("site", "room", "date", "time", "examiner", "description")
@@ -65,15 +66,8 @@ class SessionFormDialog(QDialog):
                   hint=self.tr("Pourra être complété à tout moment avant la finalisation de la session"))
         layout.addLayout(form)
 
-        buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button = buttons.addButton(
-            self.tr("Créer la session") if creating else self.tr("Enregistrer"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, self.cancel_button = form_buttons(
+            self, self.tr("Créer la session") if creating else self.tr("Enregistrer"))
         layout.addWidget(buttons)
 
         self._fill(session)

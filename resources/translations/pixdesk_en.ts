@@ -147,10 +147,6 @@
         <translation>Comple&amp;mentary certification</translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Inscrire le candidat</source>
         <translation>Enrol the candidate</translation>
     </message>
@@ -711,10 +707,6 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Pourra être complété à tout moment avant la finalisation de la session</source>
         <translation>Can be completed at any time before the session is finalised</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Créer la session</source>
