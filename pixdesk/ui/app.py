@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -96,5 +96,8 @@ def run(db: Database, lang: str | None = None) -> int:
     app = create_application()
     shell = start(db, lang)
     code = app.exec()
+    # A window closed mid-import or mid-export: let the worker end (its work is one transaction, or a temp file
+    # renamed at the end) before the interpreter goes away under it.
+    QThreadPool.globalInstance().waitForDone()
     del shell
     return code
