@@ -9,6 +9,7 @@ import traceback
 from importlib import import_module
 
 from pixdesk import __version__, language
+from pixdesk.cli import argparse_texts
 from pixdesk.cli.context import CommandContext
 from pixdesk.cli.output import report_problems
 from pixdesk.cli.texts import text
@@ -62,7 +63,21 @@ def _log_unexpected() -> str:
         return "stderr"
 
 
+def _requested_language(argv: list[str]) -> str | None:
+    """--lang as typed, read before parsing so that parsing errors come in that language too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if _requested_language(argv) in language.SUPPORTED:
+        language.set_current(_requested_language(argv))
+    argparse_texts.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

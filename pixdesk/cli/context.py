@@ -11,6 +11,9 @@ from pixdesk.models.errors import Problem, ValidationError
 from pixdesk.store import Database
 
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
 @dataclass
 class CommandContext:
     db: Database
@@ -21,7 +24,7 @@ class CommandContext:
 def parse_id(value: str, field: str) -> int:
     try:
         number = int(value)
-        if number > 0:
+        if 0 < number <= SQLITE_MAX_INTEGER:
             return number
     except (TypeError, ValueError):
         pass

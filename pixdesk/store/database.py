@@ -45,7 +45,10 @@ def _backup_name(path: Path, version: int) -> Path:
 
 def prepare_file(path: Path) -> Path | None:
     """Create or upgrade the schema; returns the backup made before upgrading, if any."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{path.parent}: {error.strerror or error}") from error
     backup = None
     try:
         with closing(sqlite3.connect(path, isolation_level=None)) as conn:
@@ -58,7 +61,7 @@ def prepare_file(path: Path) -> Path | None:
             if 0 < version < HEAD_VERSION:
                 backup = backup_database(path, _backup_name(path, version))
             migrate(conn)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, OSError) as error:
         raise StoreError(f"{path}: {error}") from error
     return backup
 

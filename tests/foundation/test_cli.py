@@ -128,3 +128,26 @@ def test_plural_command_groups_are_the_same_commands(run):
     created = json_of(run, *CREATE)
     assert [s["id"] for s in json_of(run, "sessions", "list")] == [created["id"]]
     assert json_of(run, "candidates", "list", str(created["id"])) == []
+
+
+def test_an_id_too_large_for_sqlite_is_refused_as_invalid(run):
+    code, _, err = run("session", "show", "99999999999999999999999")
+    assert code == 2 and err.strip() == "SESSION_ID: Numéro de session invalide : 99999999999999999999999"
+
+
+def test_a_store_that_cannot_be_created_is_one_line_not_a_trace(tmp_path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    assert main(["--db", str(blocker / "x.sqlite"), "session", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Base de données inutilisable :") and "Traceback" not in err
+
+
+def test_option_errors_come_in_the_users_language(db_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), "session", "create", "--site", "A"])
+    assert exit_info.value.code == 2
+    assert "ces options sont obligatoires : --room, --date, --time, --examiner" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--db", str(db_path), "session", "create", "--site", "A"])
+    assert "the following arguments are required: --room" in capsys.readouterr().err
