@@ -91,4 +91,4 @@ def test_unknown_kind_is_refused_by_the_parser(run, session_id, tmp_path, capsys
     with pytest.raises(SystemExit) as stopped:
         main(["export", "badges", session_id, "-o", str(tmp_path / "x.pdf")])
     assert stopped.value.code == 2
-    assert "invalid choice: 'badges'" in capsys.readouterr().err
+    assert "choix invalide : 'badges'" in capsys.readouterr().err
