@@ -13,7 +13,7 @@ import pytest
 from pixdesk.paths import resource_path
 from pixdesk.reference import geography as geo
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 # --------------------------------------------------------------------------- normalization and codes
