@@ -75,8 +75,9 @@ def _requested_language(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if _requested_language(argv) in language.SUPPORTED:
-        language.set_current(_requested_language(argv))
+    requested = _requested_language(argv)
+    if requested in language.SUPPORTED:
+        language.set_current(requested)
     argparse_texts.install()
     parser = build_parser()
     args = parser.parse_args(argv)

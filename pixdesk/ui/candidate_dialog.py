@@ -213,7 +213,7 @@ class CandidateDialog(QDialog):
 
     def accept(self) -> None:
         if not self._check(None):
-            self._focus_first_error()
+            self.errors.focus_first_invalid()
             return
         try:
             if self._candidate is None:
@@ -223,11 +223,6 @@ class CandidateDialog(QDialog):
                                                          self.form_input())
         except DomainError as error:
             self.errors.show(error.problems)
-            self._focus_first_error()
+            self.errors.focus_first_invalid()
             return
         super().accept()
-
-    def _focus_first_error(self) -> None:
-        widget = self.errors.first_invalid()
-        if widget is not None:
-            widget.setFocus()

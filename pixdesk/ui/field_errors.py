@@ -90,6 +90,11 @@ class FieldErrors:
     def message_of(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""
 
+    def focus_first_invalid(self) -> None:
+        widget = self.first_invalid()
+        if widget is not None:
+            widget.setFocus()
+
     def first_invalid(self) -> QWidget | None:
         for widget, label in self._fields.values():
             if label.isVisible() or label.text():

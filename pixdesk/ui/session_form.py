@@ -116,7 +116,7 @@ class SessionFormDialog(QDialog):
     def accept(self) -> None:
         self._touched.update(FIELDS)
         if not self._check(None):
-            self._focus_first_error()
+            self.errors.focus_first_invalid()
             return
         try:
             if self._session is None:
@@ -125,11 +125,6 @@ class SessionFormDialog(QDialog):
                 self.saved = sessions.update_session(self._db, self._session.id, self.form_input())
         except DomainError as error:
             self.errors.show(error.problems)
-            self._focus_first_error()
+            self.errors.focus_first_invalid()
             return
         super().accept()
-
-    def _focus_first_error(self) -> None:
-        widget = self.errors.first_invalid()
-        if widget is not None:
-            widget.setFocus()
