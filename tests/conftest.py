@@ -8,6 +8,7 @@ os.environ["PIXDESK_LANG"] = "fr"
 import pytest  # noqa: E402
 
 from pixdesk import language  # noqa: E402
+from pixdesk.cli import main  # noqa: E402
 from pixdesk.store import open_database  # noqa: E402
 
 
@@ -28,3 +29,13 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    """The `pixdesk` command in-process on the test's store: returns (exit code, stdout, stderr)."""
+    def run_cli(*args):
+        code = main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run_cli

@@ -17,15 +17,6 @@ ADD = ["candidate", "add", "--last-name", "Kowalski", "--first-name", "Łukasz",
 
 
 @pytest.fixture
-def run(db_path, capsys):
-    def run_cli(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run_cli
-
-
-@pytest.fixture
 def session_id(run) -> str:
     code, out, err = run(*CREATE)
     assert code == 0, err

@@ -15,15 +15,6 @@ CREATE = ["session", "create", "--site", "Centre Testix", "--room", "45", "--dat
           "--time", "10:00", "--examiner", "Eric Martin"]
 
 
-@pytest.fixture
-def run(db_path, capsys):
-    def run_cli(*args):
-        code = main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run_cli
-
-
 def json_of(run, *args):
     code, out, err = run(*args, "--json")
     assert code == 0, err
