@@ -5,8 +5,10 @@ from __future__ import annotations
 import locale
 import os
 
+SOURCE = "fr"
+# French is the source language; each other one is a catalogue in resources/translations (pixdesk_<lang>.ts).
 SUPPORTED = ("fr", "en")
-DEFAULT = "fr"
+DEFAULT = SOURCE
 _current = None
 
 

@@ -1,5 +1,6 @@
-"""Refresh the interface translations: collect the UI's strings into resources/translations/pixdesk_en.ts
-(pyside6-lupdate keeps the translations already written) and compile the .qm files the app loads.
+"""Refresh the translations: collect every string PixDesk shows or prints (the window's `tr()` and the Qt-free
+`translate()` / `QT_TRANSLATE_NOOP()` calls of pixdesk.texts) into resources/translations/pixdesk_en.ts
+(pyside6-lupdate keeps the translations already written) and compile the .qm files the window loads.
 
     python scripts/update_translations.py           # update the .ts, then compile the .qm
     python scripts/update_translations.py --check   # exit 1 if a string is new, changed or untranslated
@@ -18,7 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UI_SOURCES = ROOT / "pixdesk" / "ui"
+SOURCES = ROOT / "pixdesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 
@@ -27,14 +28,19 @@ def ts_path(lang: str) -> Path:
     return TRANSLATIONS / f"pixdesk_{lang}.ts"
 
 
+def qt_tool(name: str) -> list[str]:
+    """Qt's lupdate/lrelease through the running interpreter's PySide6, never whatever is on PATH."""
+    return [sys.executable, "-c", f"import sys; from PySide6.scripts.pyside_tool import {name}; sys.exit({name}())"]
+
+
 def lupdate(target: Path) -> None:
-    sources = sorted(str(path) for path in UI_SOURCES.glob("*.py"))
-    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none", "-ts", str(target)],
+    sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
+    subprocess.run([*qt_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(target)],
                    check=True, capture_output=True)
 
 
 def lrelease(source: Path, target: Path) -> None:
-    subprocess.run(["pyside6-lrelease", str(source), "-qm", str(target)], check=True, capture_output=True)
+    subprocess.run([*qt_tool("lrelease"), str(source), "-qm", str(target)], check=True, capture_output=True)
 
 
 def messages(path: Path) -> dict[tuple[str, str], str | None]:
