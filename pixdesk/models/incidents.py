@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
+
 CANDIDATE_GROUP = "candidate"
 QUESTION_GROUP = "question"
 OTHER_GROUP = "other"
 GROUP_TITLES = {
-    CANDIDATE_GROUP: ("Signalements liés au candidat", "Candidate-related reports"),
-    QUESTION_GROUP: ("Signalements sur une épreuve - précisez le numéro de l'épreuve",
-                     "Reports about a question - give the question number"),
-    OTHER_GROUP: ("Autres signalements", "Other reports"),
+    CANDIDATE_GROUP: QT_TRANSLATE_NOOP("incidents", "Signalements liés au candidat"),
+    QUESTION_GROUP: QT_TRANSLATE_NOOP("incidents", "Signalements sur une épreuve - précisez le numéro de l'épreuve"),
+    OTHER_GROUP: QT_TRANSLATE_NOOP("incidents", "Autres signalements"),
 }
 LEGEND_NOTES = (
-    ("Si le candidat a quitté temporairement, sous surveillance, la salle d'examen ou est arrivé en retard, "
-     "il n'est pas nécessaire de l'indiquer",
-     "If the candidate left the exam room temporarily, under supervision, or arrived late, there is no need to "
-     "report it"),
-    ("Si le candidat a rencontré des difficultés pour se connecter à la session ou a dû se reconnecter à la "
-     "session, il n'est pas nécessaire de l'indiquer",
-     "If the candidate had trouble joining the session or had to join it again, there is no need to report it"),
+    QT_TRANSLATE_NOOP(
+        "incidents",
+        "Si le candidat a quitté temporairement, sous surveillance, la salle d'examen ou est arrivé en retard, "
+        "il n'est pas nécessaire de l'indiquer"),
+    QT_TRANSLATE_NOOP(
+        "incidents",
+        "Si le candidat a rencontré des difficultés pour se connecter à la session ou a dû se reconnecter à la "
+        "session, il n'est pas nécessaire de l'indiquer"),
 )
 
 
@@ -29,67 +31,86 @@ LEGEND_NOTES = (
 class IncidentCode:
     code: str
     group: str
-    label_fr: str
-    label_en: str
-    details_fr: str
-    details_en: str
+    # French source texts; label() and details() give them in the user's language.
+    title: str
+    hint: str
     category: str
     subcategory: str | None
     needs_question_number: bool = False
     needs_description: bool = False
 
-    def label(self, lang: str = "fr") -> str:
-        return self.label_en if lang == "en" else self.label_fr
+    def label(self, lang: str | None = None) -> str:
+        return translate("incidents", self.title, lang)
 
-    def details(self, lang: str = "fr") -> str:
-        return self.details_en if lang == "en" else self.details_fr
+    def details(self, lang: str | None = None) -> str:
+        return translate("incidents", self.hint, lang) if self.hint else ""
 
 
 INCIDENT_CODES: tuple[IncidentCode, ...] = (
-    IncidentCode("C1", CANDIDATE_GROUP, "Modification des prénom/nom/date de naissance",
-                 "Change of first name/last name/birth date", "Précisez l'information à modifier",
-                 "Give the information to change", "CANDIDATE_INFORMATIONS_CHANGES", "NAME_OR_BIRTHDATE",
-                 needs_description=True),
-    IncidentCode("C2", CANDIDATE_GROUP, "Ajout/modification du temps majoré", "Extra time added or changed",
-                 "Précisez le temps majoré", "Give the extra time", "CANDIDATE_INFORMATIONS_CHANGES",
-                 "EXTRA_TIME_PERCENTAGE", needs_description=True),
-    IncidentCode("C3", CANDIDATE_GROUP, "Écran de fin de test non vu", "End-of-test screen not seen",
-                 "Précisez et indiquez l'heure de sortie", "Explain and give the time the candidate left",
+    IncidentCode("C1", CANDIDATE_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Modification des prénom/nom/date de naissance"),
+                 QT_TRANSLATE_NOOP("incidents", "Précisez l'information à modifier"),
+                 "CANDIDATE_INFORMATIONS_CHANGES", "NAME_OR_BIRTHDATE", needs_description=True),
+    IncidentCode("C2", CANDIDATE_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Ajout/modification du temps majoré"),
+                 QT_TRANSLATE_NOOP("incidents", "Précisez le temps majoré"),
+                 "CANDIDATE_INFORMATIONS_CHANGES", "EXTRA_TIME_PERCENTAGE", needs_description=True),
+    IncidentCode("C3", CANDIDATE_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Écran de fin de test non vu"),
+                 QT_TRANSLATE_NOOP("incidents", "Précisez et indiquez l'heure de sortie"),
                  "LATE_OR_LEAVING", "LEFT_EXAM_ROOM", needs_description=True),
     IncidentCode("C4", CANDIDATE_GROUP,
-                 "Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne",
-                 "Was present but forgot to sign, or signed on the wrong line", "Précisez", "Explain",
+                 QT_TRANSLATE_NOOP(
+                                  "incidents",
+                                  "Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne"),
+                 QT_TRANSLATE_NOOP("incidents", "Précisez"),
                  "SIGNATURE_ISSUE", None, needs_description=True),
-    IncidentCode("C5", CANDIDATE_GROUP, "Le candidat n'a pas pu terminer, faute de temps",
-                 "The candidate could not finish for lack of time", "", "", "CONNECTION_OR_END_SCREEN", None),
-    IncidentCode("C6", CANDIDATE_GROUP, "Suspicion de fraude", "Suspected fraud", "PV de fraude",
-                 "Fraud report", "FRAUD", None),
-    IncidentCode("E1", QUESTION_GROUP, "L'image ne s'affiche pas", "The image does not display", "", "",
+    IncidentCode("C5", CANDIDATE_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Le candidat n'a pas pu terminer, faute de temps"),
+                 "",
+                 "CONNECTION_OR_END_SCREEN", None),
+    IncidentCode("C6", CANDIDATE_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Suspicion de fraude"),
+                 QT_TRANSLATE_NOOP("incidents", "PV de fraude"),
+                 "FRAUD", None),
+    IncidentCode("E1", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "L'image ne s'affiche pas"),
+                 "",
                  "IN_CHALLENGE", "IMAGE_NOT_DISPLAYING", needs_question_number=True),
-    IncidentCode("E2", QUESTION_GROUP, "Le simulateur/l'application ne s'affiche pas",
-                 "The simulator/application does not display", "", "", "IN_CHALLENGE", "EMBED_NOT_WORKING",
-                 needs_question_number=True),
-    IncidentCode("E3", QUESTION_GROUP, "Le fichier à télécharger ne s'ouvre pas",
-                 "The file to download does not open", "", "", "IN_CHALLENGE", "FILE_NOT_OPENING",
-                 needs_question_number=True),
-    IncidentCode("E4", QUESTION_GROUP, "Le site à visiter est indisponible/en maintenance/inaccessible",
-                 "The website to visit is unavailable/under maintenance/unreachable", "", "", "IN_CHALLENGE",
-                 "WEBSITE_UNAVAILABLE", needs_question_number=True),
-    IncidentCode("E5", QUESTION_GROUP, "Le site est bloqué par les restrictions réseau de l'établissement",
-                 "The website is blocked by the centre's network restrictions", "", "", "IN_CHALLENGE",
-                 "WEBSITE_BLOCKED", needs_question_number=True),
-    IncidentCode("E6", QUESTION_GROUP, "Le lien ne fonctionne pas", "The link does not work", "", "",
+    IncidentCode("E2", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Le simulateur/l'application ne s'affiche pas"),
+                 "",
+                 "IN_CHALLENGE", "EMBED_NOT_WORKING", needs_question_number=True),
+    IncidentCode("E3", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Le fichier à télécharger ne s'ouvre pas"),
+                 "",
+                 "IN_CHALLENGE", "FILE_NOT_OPENING", needs_question_number=True),
+    IncidentCode("E4", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Le site à visiter est indisponible/en maintenance/inaccessible"),
+                 "",
+                 "IN_CHALLENGE", "WEBSITE_UNAVAILABLE", needs_question_number=True),
+    IncidentCode("E5", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents",
+                                   "Le site est bloqué par les restrictions réseau de l'établissement"),
+                 "",
+                 "IN_CHALLENGE", "WEBSITE_BLOCKED", needs_question_number=True),
+    IncidentCode("E6", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Le lien ne fonctionne pas"),
+                 "",
                  "IN_CHALLENGE", "LINK_NOT_WORKING", needs_question_number=True),
-    IncidentCode("E7", QUESTION_GROUP, "Autre incident lié à une question", "Other problem with a question",
-                 "Précisez", "Explain", "IN_CHALLENGE", "OTHER", needs_question_number=True,
-                 needs_description=True),
+    IncidentCode("E7", QUESTION_GROUP,
+                 QT_TRANSLATE_NOOP("incidents", "Autre incident lié à une question"),
+                 QT_TRANSLATE_NOOP("incidents", "Précisez"),
+                 "IN_CHALLENGE", "OTHER", needs_question_number=True, needs_description=True),
     IncidentCode("A1", OTHER_GROUP,
-                 "Problème technique (ex : l'ordinateur s'est éteint, lenteur significative du réseau et/ou de "
-                 "l'appareil, etc...)",
-                 "Technical problem (e.g. the computer shut down, the network or device was very slow...)",
-                 "Décrivez l'incident", "Describe the incident", "TECHNICAL_PROBLEM", None, needs_description=True),
-    IncidentCode("A2", OTHER_GROUP, "Autre (si aucune des catégories ci-dessus ne correspond au signalement)",
-                 "Other (if none of the categories above fits)", "Décrivez l'incident", "Describe the incident",
+                 QT_TRANSLATE_NOOP("incidents", "Problème technique (ex : l'ordinateur s'est éteint, lenteur "
+                                                "significative du réseau et/ou de l'appareil, etc...)"),
+                 QT_TRANSLATE_NOOP("incidents", "Décrivez l'incident"),
+                 "TECHNICAL_PROBLEM", None, needs_description=True),
+    IncidentCode("A2", OTHER_GROUP,
+                 QT_TRANSLATE_NOOP("incidents",
+                                   "Autre (si aucune des catégories ci-dessus ne correspond au signalement)"),
+                 QT_TRANSLATE_NOOP("incidents", "Décrivez l'incident"),
                  "OTHER", None, needs_description=True),
 )
 BY_CODE = {c.code: c for c in INCIDENT_CODES}
@@ -100,3 +121,11 @@ MAX_GLOBAL_COMMENT_LENGTH = 500
 
 def codes_in_group(group: str) -> list[IncidentCode]:
     return [c for c in INCIDENT_CODES if c.group == group]
+
+
+def group_title(group: str, lang: str | None = None) -> str:
+    return translate("incidents", GROUP_TITLES[group], lang)
+
+
+def legend_notes(lang: str | None = None) -> list[str]:
+    return [translate("incidents", note, lang) for note in LEGEND_NOTES]

@@ -939,4 +939,446 @@ Pix certification sessions, offline.</translation>
         <translation>Close</translation>
     </message>
 </context>
+<context>
+    <name>incidents</name>
+    <message>
+        <source>Signalements liés au candidat</source>
+        <translation>Candidate-related reports</translation>
+    </message>
+    <message>
+        <source>Signalements sur une épreuve - précisez le numéro de l&apos;épreuve</source>
+        <translation>Reports about a question - give the question number</translation>
+    </message>
+    <message>
+        <source>Autres signalements</source>
+        <translation>Other reports</translation>
+    </message>
+    <message>
+        <source>Si le candidat a quitté temporairement, sous surveillance, la salle d&apos;examen ou est arrivé en retard, il n&apos;est pas nécessaire de l&apos;indiquer</source>
+        <translation>If the candidate left the exam room temporarily, under supervision, or arrived late, there is no need to report it</translation>
+    </message>
+    <message>
+        <source>Si le candidat a rencontré des difficultés pour se connecter à la session ou a dû se reconnecter à la session, il n&apos;est pas nécessaire de l&apos;indiquer</source>
+        <translation>If the candidate had trouble joining the session or had to join it again, there is no need to report it</translation>
+    </message>
+    <message>
+        <source>Modification des prénom/nom/date de naissance</source>
+        <translation>Change of first name/last name/birth date</translation>
+    </message>
+    <message>
+        <source>Précisez l&apos;information à modifier</source>
+        <translation>Give the information to change</translation>
+    </message>
+    <message>
+        <source>Ajout/modification du temps majoré</source>
+        <translation>Extra time added or changed</translation>
+    </message>
+    <message>
+        <source>Précisez le temps majoré</source>
+        <translation>Give the extra time</translation>
+    </message>
+    <message>
+        <source>Écran de fin de test non vu</source>
+        <translation>End-of-test screen not seen</translation>
+    </message>
+    <message>
+        <source>Précisez et indiquez l&apos;heure de sortie</source>
+        <translation>Explain and give the time the candidate left</translation>
+    </message>
+    <message>
+        <source>Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne</source>
+        <translation>Was present but forgot to sign, or signed on the wrong line</translation>
+    </message>
+    <message>
+        <source>Précisez</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Le candidat n&apos;a pas pu terminer, faute de temps</source>
+        <translation>The candidate could not finish for lack of time</translation>
+    </message>
+    <message>
+        <source>Suspicion de fraude</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <source>PV de fraude</source>
+        <translation>Fraud report</translation>
+    </message>
+    <message>
+        <source>L&apos;image ne s&apos;affiche pas</source>
+        <translation>The image does not display</translation>
+    </message>
+    <message>
+        <source>Le simulateur/l&apos;application ne s&apos;affiche pas</source>
+        <translation>The simulator/application does not display</translation>
+    </message>
+    <message>
+        <source>Le fichier à télécharger ne s&apos;ouvre pas</source>
+        <translation>The file to download does not open</translation>
+    </message>
+    <message>
+        <source>Le site à visiter est indisponible/en maintenance/inaccessible</source>
+        <translation>The website to visit is unavailable/under maintenance/unreachable</translation>
+    </message>
+    <message>
+        <source>Le site est bloqué par les restrictions réseau de l&apos;établissement</source>
+        <translation>The website is blocked by the centre&apos;s network restrictions</translation>
+    </message>
+    <message>
+        <source>Le lien ne fonctionne pas</source>
+        <translation>The link does not work</translation>
+    </message>
+    <message>
+        <source>Autre incident lié à une question</source>
+        <translation>Other problem with a question</translation>
+    </message>
+    <message>
+        <source>Problème technique (ex : l&apos;ordinateur s&apos;est éteint, lenteur significative du réseau et/ou de l&apos;appareil, etc...)</source>
+        <translation>Technical problem (e.g. the computer shut down, the network or device was very slow...)</translation>
+    </message>
+    <message>
+        <source>Décrivez l&apos;incident</source>
+        <translation>Describe the incident</translation>
+    </message>
+    <message>
+        <source>Autre (si aucune des catégories ci-dessus ne correspond au signalement)</source>
+        <translation>Other (if none of the categories above fits)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Veuillez indiquer un nom de site.</source>
+        <translation>Please enter a site name.</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer un nom de salle.</source>
+        <translation>Please enter a room name.</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer une date de début.</source>
+        <translation>Please enter a start date.</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer une date de début valide.</source>
+        <translation>Please enter a valid start date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer une heure de début.</source>
+        <translation>Please enter a start time.</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer une heure de début valide.</source>
+        <translation>Please enter a valid start time (HH:MM, 24-hour).</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer un(e) surveillant(e).</source>
+        <translation>Please enter an invigilator.</translation>
+    </message>
+    <message>
+        <source>Une session ne peut pas être programmée dans le passé</source>
+        <translation>A session cannot be scheduled in the past</translation>
+    </message>
+    <message>
+        <source>Ce champ ne peut pas dépasser {max} caractères.</source>
+        <translation>This field cannot be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>La session {id} n&apos;existe pas.</source>
+        <translation>Session {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>La session a déjà commencé.</source>
+        <translation>The session has already started.</translation>
+    </message>
+    <message>
+        <source>Des certifications sont déjà démarrées dans cette session. Elle ne peut donc pas être modifiée.</source>
+        <translation>Certifications have already started in this session, so it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Cette session a déjà été finalisée.</source>
+        <translation>This session has already been finalised.</translation>
+    </message>
+    <message>
+        <source>Une session existe déjà sur ce site, dans cette salle, à cette date et à cette heure (session {id}).</source>
+        <translation>A session already exists at this site, in this room, on this date at this time (session {id}).</translation>
+    </message>
+    <message>
+        <source>Numéro de session invalide : {value}</source>
+        <translation>Invalid session number: {value}</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer le nom du centre.</source>
+        <translation>Please enter the centre&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Type de centre inconnu : {value} (SCO, SUP ou PRO)</source>
+        <translation>Unknown centre type: {value} (SCO, SUP or PRO)</translation>
+    </message>
+    <message>
+        <source>Le nom de naissance est obligatoire.</source>
+        <translation>The birth name is required.</translation>
+    </message>
+    <message>
+        <source>Le prénom est obligatoire.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <source>Le sexe est obligatoire (M ou F).</source>
+        <translation>Sex is required (M or F).</translation>
+    </message>
+    <message>
+        <source>Champ sexe format invalide, format accepté &quot;M&quot;/&quot;F&quot;</source>
+        <translation>Invalid sex, accepted values &quot;M&quot;/&quot;F&quot;</translation>
+    </message>
+    <message>
+        <source>La date de naissance est obligatoire.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>Format de date invalide, champ &quot;Date de naissance&quot;, format accepté JJ/MM/AAAA</source>
+        <translation>Invalid date format in &quot;Birth date&quot;, accepted format DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Champ &quot;Date de naissance&quot; doit être supérieur à 01/01/1900</source>
+        <translation>&quot;Birth date&quot; must be after 01/01/1900</translation>
+    </message>
+    <message>
+        <source>La date de naissance ne peut pas être dans le futur.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail de convocation « {value} » n&apos;est pas valide.</source>
+        <translation>The convocation e-mail address &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail du destinataire des résultats « {value} » n&apos;est pas valide.</source>
+        <translation>The result recipient e-mail address &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Le temps majoré doit être un nombre entier.</source>
+        <translation>Extra time must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Le temps majoré doit être un pourcentage.</source>
+        <translation>Extra time must be a percentage (0 to 999).</translation>
+    </message>
+    <message>
+        <source>La tarification part Pix est obligatoire (Gratuite, Payante ou Prépayée).</source>
+        <translation>The Pix billing mode is required (Free, Paid or Prepaid).</translation>
+    </message>
+    <message>
+        <source>Format tarification part Pix invalide, formats acceptés &quot;Gratuite&quot;, &quot;Payante&quot; ou &quot;Prépayée&quot;</source>
+        <translation>Invalid Pix billing mode, accepted values &quot;Free&quot;, &quot;Paid&quot; or &quot;Prepaid&quot;</translation>
+    </message>
+    <message>
+        <source>La tarification part Pix doit rester vide pour ce centre.</source>
+        <translation>The Pix billing mode must be left empty for this centre.</translation>
+    </message>
+    <message>
+        <source>Champ obligatoire &quot;Code de prépaiement&quot; manquant, doit être renseigné en cas de &quot;Tarification par Pix&quot; &quot;Prépayée&quot;</source>
+        <translation>Missing &quot;Prepayment code&quot;: it is required when the Pix billing mode is &quot;Prepaid&quot;</translation>
+    </message>
+    <message>
+        <source>Le &quot;Code de prépaiement&quot; doit rester vide si la tarification part Pix n&apos;est pas &quot;Prépayée&quot;.</source>
+        <translation>The &quot;Prepayment code&quot; must be empty unless the Pix billing mode is &quot;Prepaid&quot;.</translation>
+    </message>
+    <message>
+        <source>Certification complémentaire inconnue : {value}</source>
+        <translation>Unknown complementary certification: {value}</translation>
+    </message>
+    <message>
+        <source>Renseigner les données de naissance du candidat</source>
+        <translation>Enter the candidate&apos;s birth details</translation>
+    </message>
+    <message>
+        <source>Le champ pays est obligatoire.</source>
+        <translation>The country field is required.</translation>
+    </message>
+    <message>
+        <source>Le pays &quot;{value}&quot; n&apos;a pas été trouvé.</source>
+        <translation>Country &quot;{value}&quot; was not found.</translation>
+    </message>
+    <message>
+        <source>Candidat né à l&apos;étranger, champ obligatoire nom de commune de naissance manquant</source>
+        <translation>Candidate born abroad: the birth city is required</translation>
+    </message>
+    <message>
+        <source>Candidat né à l&apos;étranger, le champ &quot;Code postal&quot; doit rester vide.</source>
+        <translation>Candidate born abroad: the &quot;Postal code&quot; field must be left empty.</translation>
+    </message>
+    <message>
+        <source>La valeur du code INSEE doit être &quot;99&quot; pour un pays étranger.</source>
+        <translation>The INSEE code must be &quot;99&quot; for a foreign country.</translation>
+    </message>
+    <message>
+        <source>Renseigner soit un code INSEE soit un code postal et un nom de commune de naissance</source>
+        <translation>Enter either an INSEE code, or a postal code and a birth city</translation>
+    </message>
+    <message>
+        <source>Le code postal est obligatoire</source>
+        <translation>The postal code is required</translation>
+    </message>
+    <message>
+        <source>Le champ ville est obligatoire.</source>
+        <translation>The city field is required.</translation>
+    </message>
+    <message>
+        <source>Le code INSEE &quot;{value}&quot; n&apos;est pas valide.</source>
+        <translation>INSEE code &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Le code postal &quot;{value}&quot; n&apos;est pas valide.</source>
+        <translation>Postal code &quot;{value}&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Le code postal &quot;{value}&quot; ne correspond pas à la ville &quot;{city}&quot;</source>
+        <translation>Postal code &quot;{value}&quot; does not match the city &quot;{city}&quot;</translation>
+    </message>
+    <message>
+        <source>Ce candidat est déjà dans la liste, vous ne pouvez pas l&apos;ajouter à nouveau.</source>
+        <translation>This candidate is already in the list, you cannot add them again.</translation>
+    </message>
+    <message>
+        <source>Candidat inscrit plusieurs fois à cette session</source>
+        <translation>Candidate enrolled more than once in this session</translation>
+    </message>
+    <message>
+        <source>Le candidat {id} n&apos;existe pas dans cette session.</source>
+        <translation>Candidate {id} does not exist in this session.</translation>
+    </message>
+    <message>
+        <source>La session a été finalisée ou a expiré, l&apos;ajout de candidat n&apos;est plus possible.</source>
+        <translation>The session has been finalised or has expired: candidates can no longer be added.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ajouter un candidat à une session qui a déjà commencé.</source>
+        <translation>A candidate cannot be added to a session that has already started.</translation>
+    </message>
+    <message>
+        <source>Ce candidat a déjà rejoint la session. Vous ne pouvez pas le supprimer.</source>
+        <translation>This candidate has already joined the session. You cannot remove them.</translation>
+    </message>
+    <message>
+        <source>La session a débuté, il n&apos;est plus possible de modifier la liste des candidats.</source>
+        <translation>The session has started: the candidate list can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>La session a été finalisée, il n&apos;est plus possible de modifier la liste des candidats.</source>
+        <translation>The session has been finalised: the candidate list can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : le dossier « {folder} » n&apos;existe pas.</source>
+        <translation>Cannot write &quot;{path}&quot;: the folder &quot;{folder}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : accès refusé (dossier protégé, ou fichier ouvert dans un autre logiciel ?).</source>
+        <translation>Cannot write &quot;{path}&quot;: permission denied (protected folder, or file open in another program?).</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : c&apos;est un dossier. Indiquez un nom de fichier.</source>
+        <translation>Cannot write &quot;{path}&quot;: it is a folder. Give a file name.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : le disque est plein.</source>
+        <translation>Cannot write &quot;{path}&quot;: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>Cannot write &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {detail}</source>
+        <translation>Line {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {field} : {detail}</source>
+        <translation>Line {line}: {field}: {detail}</translation>
+    </message>
+    <message>
+        <source> (déjà en ligne {line})</source>
+        <translation> (already on line {line})</translation>
+    </message>
+    <message>
+        <source>Le fichier « {path} » est introuvable.</source>
+        <translation>File &quot;{path}&quot; was not found.</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;est pas un tableur lisible (.ods, .xlsx ou .csv).</source>
+        <translation>The file is not a readable spreadsheet (.ods, .xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe puis réessayez.</source>
+        <translation>The file is password-protected: save it without a password and try again.</translation>
+    </message>
+    <message>
+        <source>Ancien format Excel (.xls) : enregistrez le fichier au format .xlsx ou .ods puis réessayez.</source>
+        <translation>Old Excel format (.xls): save the file as .xlsx or .ods and try again.</translation>
+    </message>
+    <message>
+        <source>Le fichier dépasse {max} Mo : ce n&apos;est pas une liste de candidats.</source>
+        <translation>The file is larger than {max} MB: it is not a candidate list.</translation>
+    </message>
+    <message>
+        <source>Le fichier se décompresse en plus de {max} Mo (fichier piégé ou endommagé) : il n&apos;a pas été lu.</source>
+        <translation>The file expands to more than {max} MB (booby-trapped or damaged): it was not read.</translation>
+    </message>
+    <message>
+        <source>Le fichier contient des déclarations XML interdites (DOCTYPE, ENTITY) : il n&apos;a pas été lu.</source>
+        <translation>The file contains forbidden XML declarations (DOCTYPE, ENTITY): it was not read.</translation>
+    </message>
+    <message>
+        <source>Le fichier contient plus de {max} lignes : découpez-le en plusieurs fichiers.</source>
+        <translation>The file has more than {max} rows: split it into several files.</translation>
+    </message>
+    <message>
+        <source>La feuille est démesurée (plus de {max_columns} colonnes ou trop de cellules) : elle n&apos;a pas été lue.</source>
+        <translation>The sheet is oversized (more than {max_columns} columns or too many cells): it was not read.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : le fichier CSV est mal formé (guillemet non fermé ou cellule démesurée).</source>
+        <translation>Line {line}: the CSV file is malformed (unclosed quote or oversized cell).</translation>
+    </message>
+    <message>
+        <source>Aucune ligne d&apos;en-têtes reconnue dans les {rows} premières lignes : il faut au moins les colonnes « Nom de naissance », « Prénom », « Date de naissance » et « Sexe » (ou, pour l&apos;ancienne feuille d&apos;émargement, « Commune de naissance » et « Code du département de naissance »).</source>
+        <translation>No header row found in the first {rows} rows: the sheet needs at least the columns &quot;Birth name&quot;, &quot;First name&quot;, &quot;Date of birth&quot; and &quot;Sex&quot; (or, for the old attendance sheet, &quot;Birth city&quot; and &quot;Birth department code&quot;).</translation>
+    </message>
+    <message>
+        <source>Aucune ligne d&apos;en-têtes d&apos;import de sessions reconnue dans les {rows} premières lignes : il faut au moins « Numéro de session préexistante », « Nom du site », « Nom de la salle », « Date de début », « Heure de début » et « Surveillant(s) ».</source>
+        <translation>No session-import header row found in the first {rows} rows: the file needs at least &quot;Existing session number&quot;, &quot;Site name&quot;, &quot;Room name&quot;, &quot;Start date&quot;, &quot;Start time&quot; and &quot;Invigilator(s)&quot;.</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucun candidat.</source>
+        <translation>The file contains no candidates.</translation>
+    </message>
+    <message>
+        <source>Le fichier ne contient aucune session.</source>
+        <translation>The file contains no sessions.</translation>
+    </message>
+    <message>
+        <source>La cellule dépasse {max} caractères.</source>
+        <translation>The cell is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Le code du département de naissance est obligatoire pour un candidat né en France.</source>
+        <translation>The birth department code is required for a candidate born in France.</translation>
+    </message>
+    <message>
+        <source>La commune « {city} » est introuvable dans le département {department}.</source>
+        <translation>No commune &quot;{city}&quot; was found in department {department}.</translation>
+    </message>
+    <message>
+        <source>Un candidat ne peut être inscrit qu&apos;à une seule certification complémentaire.</source>
+        <translation>A candidate can be enrolled in one complementary certification only.</translation>
+    </message>
+    <message>
+        <source>Les informations de session doivent rester vides quand un numéro de session préexistante est indiqué.</source>
+        <translation>Session details must be left empty when an existing session number is given.</translation>
+    </message>
+    <message>
+        <source>Session sans candidat : elle sera créée vide.</source>
+        <translation>Session without candidates: it will be created empty.</translation>
+    </message>
+</context>
 </TS>

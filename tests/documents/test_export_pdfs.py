@@ -19,7 +19,7 @@ from pixdesk.documents.exports import (
 )
 from pixdesk.models.candidate_rules import CandidateInput, validate_candidate
 from pixdesk.models.errors import NotFoundError
-from pixdesk.models.incidents import INCIDENT_CODES, LEGEND_NOTES
+from pixdesk.models.incidents import INCIDENT_CODES, legend_notes
 from pixdesk.models.session_rules import SessionInput
 from pixdesk.models.tables import CertificationSession, IncidentReport
 from pixdesk.services import centres
@@ -161,8 +161,8 @@ def test_incident_report_lists_recorded_incidents_blank_lines_and_the_whole_lege
                      "Signalements liés au candidat", "Autres signalements", "Page 1/1"):
         assert expected in text, expected
     for code in INCIDENT_CODES:
-        assert f"{code.code} {flat(code.label_fr)}" in text, code.code
-    for french, _ in LEGEND_NOTES:
+        assert f"{code.code} {flat(code.label('fr'))}" in text, code.code
+    for french in legend_notes("fr"):
         assert flat(french) in text
     assert page_count(path) == 1
 

@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from pixdesk.documents.export_data import IncidentLine, SessionExport, long_date
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
 from pixdesk.documents.pdf.styles import BODY, CELL, CELL_BOLD, HEADER_FILL, HEADING, LIGHT_RULE, RULE, SMALL, TITLE
-from pixdesk.documents.pdf.texts import pick, text
-from pixdesk.models.incidents import GROUP_TITLES, LEGEND_NOTES, codes_in_group
+from pixdesk.documents.pdf.texts import text
+from pixdesk.models.incidents import GROUP_TITLES, codes_in_group, group_title, legend_notes
 
 BLANK_LINES = 8
 BLANK_LINE_HEIGHT = 19
@@ -76,9 +76,9 @@ def _reports_table(incidents: list[IncidentLine], lang: str, width: float) -> Ta
 def _legend(lang: str, width: float) -> list[Flowable]:
     flowables: list[Flowable] = []
     incident_width = width - LEGEND_CODE_WIDTH - LEGEND_DETAILS_WIDTH
-    for group, title in GROUP_TITLES.items():
+    for group in GROUP_TITLES:
         rows = [
-            [Paragraph(escape(pick(title, lang)), CELL_BOLD), "", ""],
+            [Paragraph(escape(group_title(group, lang)), CELL_BOLD), "", ""],
             [Paragraph(escape(text(key, lang)), CELL_BOLD)
              for key in ("legend_code", "legend_incident", "legend_details")],
             *([Paragraph(f"<b>{c.code}</b>", CELL), Paragraph(escape(c.label(lang)), CELL),
@@ -92,5 +92,5 @@ def _legend(lang: str, width: float) -> list[Flowable]:
                           ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                       ]))
         flowables += [KeepTogether(table), Spacer(1, 5)]
-    flowables += [Paragraph("• " + escape(pick(note, lang)), SMALL) for note in LEGEND_NOTES]
+    flowables += [Paragraph("• " + escape(note), SMALL) for note in legend_notes(lang)]
     return flowables
