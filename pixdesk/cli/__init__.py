@@ -15,8 +15,6 @@ from pixdesk.cli.output import report_problems
 from pixdesk.cli.texts import text
 from pixdesk.models.errors import DomainError
 from pixdesk.paths import resolve_db_path, user_dirs
-from pixdesk.store import open_database
-from pixdesk.store.database import StoreError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 # Each module registers its command group; order is the order of `pixdesk --help`.
@@ -89,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         from pixdesk.gui import launch
 
         return launch(db_path, demo=args.demo, lang=args.lang)
+
+    # Imported here, not at the top: `pixdesk --version` and `--help` answer without loading SQLAlchemy.
+    from pixdesk.store import open_database
+    from pixdesk.store.database import StoreError
 
     try:
         db = open_database(db_path)

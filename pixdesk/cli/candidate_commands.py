@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+# Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext, format_date, parse_id
 from pixdesk.cli.import_commands import add_candidates_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
 from pixdesk.models.candidate_rules import CandidateInput
-from pixdesk.services import candidates
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -49,6 +49,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def add_command(ctx: CommandContext) -> int:
+    from pixdesk.services import candidates
+
     a = ctx.args
     country = a.birth_country
     if country is None and any((a.birth_insee_code, a.birth_postal_code, a.birth_city)):
@@ -70,6 +72,8 @@ def add_command(ctx: CommandContext) -> int:
 
 
 def list_command(ctx: CommandContext) -> int:
+    from pixdesk.services import candidates
+
     rows = candidates.list_candidates(ctx.db, parse_id(ctx.args.session_id, "session_id"))
     if ctx.as_json:
         print_json([c.as_json() for c in rows])
@@ -86,6 +90,8 @@ def list_command(ctx: CommandContext) -> int:
 
 
 def remove_command(ctx: CommandContext) -> int:
+    from pixdesk.services import candidates
+
     session_id = parse_id(ctx.args.session_id, "session_id")
     candidate_id = parse_id(ctx.args.candidate_id, "candidate_id")
     candidates.remove_candidate(ctx.db, session_id, candidate_id)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+# Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext
 from pixdesk.cli.output import print_json
 from pixdesk.cli.texts import text
-from pixdesk.services import centres
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -27,6 +27,8 @@ def _as_json(centre) -> dict:
 
 
 def show_command(ctx: CommandContext) -> int:
+    from pixdesk.services import centres
+
     centre = centres.get_centre(ctx.db)
     if ctx.as_json:
         print_json(_as_json(centre))
@@ -36,6 +38,8 @@ def show_command(ctx: CommandContext) -> int:
 
 
 def update_command(ctx: CommandContext) -> int:
+    from pixdesk.services import centres
+
     a = ctx.args
     habilitations = None if a.habilitations is None else [k.strip() for k in a.habilitations.split(",") if k.strip()]
     centre = centres.update_centre(ctx.db, name=a.name, type=a.type, habilitations=habilitations)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pixdesk import language
 from pixdesk.models.errors import Problem, ValidationError
-from pixdesk.store import Database
+
+if TYPE_CHECKING:  # the store loads when a command opens it, not for --help
+    from pixdesk.store import Database
 
 
 SQLITE_MAX_INTEGER = 2**63 - 1

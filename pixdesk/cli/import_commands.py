@@ -6,11 +6,10 @@ import argparse
 import sys
 
 from pixdesk import language
+# Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext, parse_id
 from pixdesk.cli.output import print_json
-from pixdesk.documents.candidate_import import import_candidates
 from pixdesk.documents.import_problems import LineProblem
-from pixdesk.documents.session_import import import_sessions
 from pixdesk.models.errors import DomainError
 
 EXIT_REFUSED = 2
@@ -60,6 +59,8 @@ def _report_refusal(error: DomainError, as_json: bool) -> int:
 
 
 def candidates_import_command(ctx: CommandContext) -> int:
+    from pixdesk.documents.candidate_import import import_candidates
+
     session_id = parse_id(ctx.args.session_id, "session_id")
     try:
         result = import_candidates(ctx.db, session_id, ctx.args.file, with_records=ctx.as_json)
@@ -77,6 +78,8 @@ def candidates_import_command(ctx: CommandContext) -> int:
 
 
 def sessions_import_command(ctx: CommandContext) -> int:
+    from pixdesk.documents.session_import import import_sessions
+
     try:
         result = import_sessions(ctx.db, ctx.args.file)
     except DomainError as error:

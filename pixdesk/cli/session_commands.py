@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 
 from pixdesk import language
+# Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext, format_date, parse_id
 from pixdesk.cli.import_commands import add_sessions_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
 from pixdesk.models.session_rules import SessionInput, status_label
-from pixdesk.services import sessions
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -54,6 +54,8 @@ def _input(args: argparse.Namespace) -> SessionInput:
 
 
 def create_command(ctx: CommandContext) -> int:
+    from pixdesk.services import sessions
+
     created = sessions.create_session(ctx.db, _input(ctx.args))
     if ctx.as_json:
         print_json(created.as_json())
@@ -63,6 +65,8 @@ def create_command(ctx: CommandContext) -> int:
 
 
 def list_command(ctx: CommandContext) -> int:
+    from pixdesk.services import sessions
+
     rows = sessions.list_sessions(ctx.db)
     if ctx.as_json:
         print_json([s.as_json() for s in rows])
@@ -78,6 +82,8 @@ def list_command(ctx: CommandContext) -> int:
 
 
 def show_command(ctx: CommandContext) -> int:
+    from pixdesk.services import sessions
+
     s = sessions.get_session(ctx.db, parse_id(ctx.args.session_id, "session_id"))
     if ctx.as_json:
         print_json(s.as_json())
@@ -92,6 +98,8 @@ def show_command(ctx: CommandContext) -> int:
 
 
 def update_command(ctx: CommandContext) -> int:
+    from pixdesk.services import sessions
+
     updated = sessions.update_session(ctx.db, parse_id(ctx.args.session_id, "session_id"), _input(ctx.args))
     if ctx.as_json:
         print_json(updated.as_json())
@@ -101,6 +109,8 @@ def update_command(ctx: CommandContext) -> int:
 
 
 def delete_command(ctx: CommandContext) -> int:
+    from pixdesk.services import sessions
+
     session_id = parse_id(ctx.args.session_id, "session_id")
     sessions.delete_session(ctx.db, session_id)
     if ctx.as_json:

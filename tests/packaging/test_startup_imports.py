@@ -1,0 +1,40 @@
+"""`pixdesk --version` and `--help` answer without loading the store, Qt or reportlab; a store command loads the
+store but not the PDF or spreadsheet libraries. Measured in a fresh interpreter, since pytest has them loaded."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "sqlmodel", "reportlab", "PySide6", "shiboken6", "odf", "python_calamine", "openpyxl",
+         "httpx", "keyring", "pixdesk.store", "pixdesk.services", "pixdesk.ui")
+
+
+def loaded_after(argv: list[str], tmp_path) -> set[str]:
+    code = ("import json, sys\nfrom pixdesk.cli import main\n"
+            "try:\n    main(json.loads(sys.argv[1]))\nexcept SystemExit:\n    pass\n"
+            "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, json.dumps(argv)], capture_output=True, text=True,
+                            cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PIXDESK_LANG": "fr"})
+    modules = json.loads(result.stderr.strip().splitlines()[-1])
+    return {name for name in HEAVY for module in modules if module == name or module.startswith(name + ".")}
+
+
+def test_version_and_help_load_nothing_heavy(tmp_path):
+    assert loaded_after(["--version"], tmp_path) == set()
+    assert loaded_after(["--help"], tmp_path) == set()
+    assert loaded_after(["session", "--help"], tmp_path) == set()
+
+
+def test_a_store_command_loads_the_store_only(tmp_path):
+    loaded = loaded_after(["--db", str(tmp_path / "s.sqlite"), "session", "list"], tmp_path)
+    assert {"sqlalchemy", "pixdesk.store", "pixdesk.services"} <= loaded
+    assert loaded.isdisjoint({"reportlab", "PySide6", "odf", "python_calamine", "openpyxl", "httpx", "pixdesk.ui"})
+
+
+def test_export_help_names_every_document_kind():
+    from pixdesk.cli.export_commands import HELP
+    from pixdesk.documents.exports import KINDS
+
+    assert tuple(HELP) == KINDS
