@@ -89,7 +89,7 @@ def show_command(ctx: CommandContext) -> int:
         print_json(s.as_json())
         return 0
     values = (s.id, s.access_code, s.invigilator_password, s.site, s.room, format_date(s.date), s.time,
-              s.examiner, s.description or "", status_label(s.status, language.current()), s.candidate_count)
+              s.examiner, s.description or "", status_label(s.status), s.candidate_count)
     labels = headers("session_fields")
     width = max(len(label) for label in labels)
     for label, value in zip(labels, values):

@@ -17,7 +17,7 @@ from pixdesk.documents.sheet_layout import (
     EXTRA_EMPTY_ROWS,
     session_label,
 )
-from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label
+from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label, certification_label
 from pixdesk.services.candidates import CandidateRecord
 
 NUMBER_HEADER = ("N°", "No.")
@@ -50,7 +50,7 @@ def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tra
     header = [
         _pick(NUMBER_HEADER, lang),
         *(c.label(lang) for c in columns),
-        *(_pick(COMPLEMENTARY_CERTIFICATIONS[k], lang) + _pick(COMPLEMENTARY_HEADER_SUFFIX, lang)
+        *(certification_label(k, lang) + _pick(COMPLEMENTARY_HEADER_SUFFIX, lang)
           for k in habilitations),
     ]
     # Column defaults, so dates and extra time the user types in the empty rows look like the exported ones.

@@ -7,16 +7,13 @@ problem naming the column.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 
+from pixdesk.models.formats import parse_typed_date, parse_typed_time
 from pixdesk.reference.geography import pad_code
 
 MAX_CELL_LENGTH = 1000
 
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+)?")
-_TIME = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?::\d{2})?")
 
 
 class CellTooLong(ValueError):
@@ -65,12 +62,6 @@ def code_value(cell: object) -> str | None:
     return pad_code(text)
 
 
-def _two_digit_year(year: int, today: date) -> int:
-    # The platform's rule: 20xx unless that is after the current year, then 19xx.
-    full = 2000 + year
-    return full if full <= today.year else 1900 + year
-
-
 def date_value(cell: object, today: date | None = None) -> date | None:
     """A date cell, or text JJ/MM/AAAA, J/M/AA or AAAA-MM-JJ. Anything else raises ValueError."""
     if is_blank(cell):
@@ -85,16 +76,7 @@ def date_value(cell: object, today: date | None = None) -> date | None:
     text = cell.strip()
     if len(text) > MAX_CELL_LENGTH:
         raise CellTooLong(len(text))
-    match = _DAY_MONTH_YEAR.fullmatch(text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-        if len(match.group(3)) == 2:
-            year = _two_digit_year(year, today or date.today())
-        return date(year, month, day)
-    match = _ISO_DATE.fullmatch(text)
-    if match:
-        return date(*(int(part) for part in match.groups()))
-    raise ValueError(text)
+    return parse_typed_date(text, today)
 
 
 def time_value(cell: object) -> str | None:
@@ -103,11 +85,7 @@ def time_value(cell: object) -> str | None:
         return None
     if isinstance(cell, (time, datetime)):
         return f"{cell.hour:02d}:{cell.minute:02d}"
-    text = text_value(cell)
-    match = _TIME.fullmatch(text)
-    if match:
-        return f"{int(match.group(1)):02d}:{match.group(2)}"
-    return text
+    return parse_typed_time(text_value(cell))
 
 
 def extra_time_value(cell: object) -> int | float | str | None:

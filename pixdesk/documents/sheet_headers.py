@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pixdesk.documents.sheet_layout import CANDIDATE_COLUMNS, LEGACY_2021_COLUMNS
-from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS
+from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, certification_labels
 from pixdesk.models.text import fold
 
 CANDIDATE_STEMS: tuple[tuple[str, str], ...] = (
@@ -41,7 +41,7 @@ CANDIDATE_STEMS: tuple[tuple[str, str], ...] = (
 )
 _COMPLEMENTARY_SUFFIXES = ("oui ou laisser vide", "yes or leave empty", "yes or leave blank")
 _COMPLEMENTARY_KEYS = {
-    fold(label): key for key, labels in COMPLEMENTARY_CERTIFICATIONS.items() for label in (*labels, key)
+    fold(label): key for key in COMPLEMENTARY_CERTIFICATIONS for label in (*certification_labels(key), key)
 }
 
 

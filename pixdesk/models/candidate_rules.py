@@ -4,31 +4,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
+from pixdesk import language
 from pixdesk.models.errors import Problem, ValidationError
-from pixdesk.models.session_rules import parse_iso_date
+from pixdesk.models.formats import parse_typed_date
 from pixdesk.models.text import clean, fold
 from pixdesk.reference import geography
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 MIN_BIRTHDATE = date(1900, 1, 1)
 MAX_NAME_LENGTH = 255
 EXTRA_TIME_MAX_EXCLUSIVE = 1000
 BILLING_MODES = ("FREE", "PAID", "PREPAID")
-BILLING_LABELS = {"FREE": ("Gratuite", "Free"), "PAID": ("Payante", "Paid"), "PREPAID": ("Prépayée", "Prepaid")}
+# The platform's spreadsheet labels (candidate-list-template.billing-mode.*), French source.
+BILLING_LABELS = {
+    "FREE": QT_TRANSLATE_NOOP("billing", "Gratuite"),
+    "PAID": QT_TRANSLATE_NOOP("billing", "Payante"),
+    "PREPAID": QT_TRANSLATE_NOOP("billing", "Prépayée"),
+}
 _BILLING_ALIASES = {
     form: mode
-    for mode, labels in BILLING_LABELS.items()
-    for alias in (mode, *labels, {"FREE": "gratuit", "PAID": "payant", "PREPAID": "prepaye"}[mode])
+    for mode, label in BILLING_LABELS.items()
+    for alias in (mode, *(translate("billing", label, lang) for lang in language.SUPPORTED),
+                  {"FREE": "gratuit", "PAID": "payant", "PREPAID": "prepaye"}[mode])
     for form in (alias, fold(alias))
 }
 COMPLEMENTARY_CERTIFICATIONS = {
-    "CLEA": ("CléA Numérique", "CléA Numérique"),
-    "DROIT": ("Pix+ Droit", "Pix+ Law"),
-    "EDU_1ER_DEGRE": ("Pix+ Édu 1er degré", "Pix+ Edu primary"),
-    "EDU_2ND_DEGRE": ("Pix+ Édu 2nd degré", "Pix+ Edu secondary"),
-    "PRO_SANTE": ("Pix+ Pro Santé", "Pix+ Health"),
+    "CLEA": QT_TRANSLATE_NOOP("certifications", "CléA Numérique"),
+    "DROIT": QT_TRANSLATE_NOOP("certifications", "Pix+ Droit"),
+    "EDU_1ER_DEGRE": QT_TRANSLATE_NOOP("certifications", "Pix+ Édu 1er degré"),
+    "EDU_2ND_DEGRE": QT_TRANSLATE_NOOP("certifications", "Pix+ Édu 2nd degré"),
+    "PRO_SANTE": QT_TRANSLATE_NOOP("certifications", "Pix+ Pro Santé"),
 }
 SCO = "SCO"
 # Local part and domain of an address; the platform's extra MX check needs a network, so it is not done here.
@@ -113,11 +121,19 @@ def identity_key(last_name: str, first_name: str, birthdate: date) -> str:
     return f"{fold(last_name)}|{fold(first_name)}|{birthdate.isoformat()}"
 
 
-def billing_label(mode: str | None, lang: str = "fr") -> str:
-    if not mode:
-        return ""
-    fr, en = BILLING_LABELS[mode]
-    return en if lang == "en" else fr
+def billing_label(mode: str | None, lang: str | None = None) -> str:
+    return translate("billing", BILLING_LABELS[mode], lang) if mode else ""
+
+
+def certification_label(key: str | None, lang: str | None = None) -> str:
+    """A complementary certification's name in the user's language; empty for none or an unknown key."""
+    label = COMPLEMENTARY_CERTIFICATIONS.get(key or "")
+    return translate("certifications", label, lang) if label else ""
+
+
+def certification_labels(key: str) -> tuple[str, ...]:
+    """Its name in every language PixDesk speaks: what a sheet's header or cell may say."""
+    return tuple(dict.fromkeys(certification_label(key, lang) for lang in language.SUPPORTED))
 
 
 def parse_billing_mode(value: str | None) -> str | None:
@@ -178,7 +194,7 @@ def validate_candidate(
 
     birthdate = None
     try:
-        birthdate = parse_iso_date(data.birthdate)
+        birthdate = parse_typed_date(data.birthdate)
         if birthdate is None:
             problems.append(Problem("CANDIDATE_BIRTHDATE_REQUIRED", "birthdate"))
         elif birthdate <= MIN_BIRTHDATE:
@@ -253,8 +269,8 @@ def _check_complementary(value: str | None, problems: list[Problem]) -> str | No
     key = text.upper().replace(" ", "_").replace("-", "_")
     if key in COMPLEMENTARY_CERTIFICATIONS:
         return key
-    for candidate_key, labels in COMPLEMENTARY_CERTIFICATIONS.items():
-        if fold(text) in (fold(label) for label in labels):
+    for candidate_key in COMPLEMENTARY_CERTIFICATIONS:
+        if fold(text) in (fold(label) for label in certification_labels(candidate_key)):
             return candidate_key
     problems.append(Problem("CANDIDATE_COMPLEMENTARY_CERTIFICATION_NOT_VALID", "complementary_certification", {"value": text}))
     return None

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from pixdesk.models.errors import Problem, ValidationError
+from pixdesk.models.formats import parse_typed_date, parse_typed_time
 from pixdesk.models.text import clean
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 TIME_PATTERN = re.compile(r"^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$")
 MAX_LENGTHS = {"site": 255, "room": 255, "examiner": 255, "description": 350}
@@ -18,11 +20,11 @@ STATUS_IN_PROCESS = "in_process"
 STATUS_PROCESSED = "processed"
 STATUSES = (STATUS_CREATED, STATUS_FINALIZED, STATUS_IN_PROCESS, STATUS_PROCESSED)
 STATUS_LABELS = {
-    STATUS_CREATED: ("Créée", "Created"),
+    STATUS_CREATED: QT_TRANSLATE_NOOP("statuses", "Créée"),
     # The platform deliberately shows "Finalisée" while Pix processes the session.
-    STATUS_FINALIZED: ("Finalisée", "Finalised"),
-    STATUS_IN_PROCESS: ("Finalisée", "Finalised"),
-    STATUS_PROCESSED: ("Résultats transmis par Pix", "Results sent by Pix"),
+    STATUS_FINALIZED: QT_TRANSLATE_NOOP("statuses", "Finalisée"),
+    STATUS_IN_PROCESS: QT_TRANSLATE_NOOP("statuses", "Finalisée"),
+    STATUS_PROCESSED: QT_TRANSLATE_NOOP("statuses", "Résultats transmis par Pix"),
 }
 
 
@@ -58,9 +60,8 @@ def compute_status(published_at, assigned_officer_id, finalized_at) -> str:
     return STATUS_CREATED
 
 
-def status_label(status: str, lang: str = "fr") -> str:
-    fr, en = STATUS_LABELS[status]
-    return en if lang == "en" else fr
+def status_label(status: str, lang: str | None = None) -> str:
+    return translate("statuses", STATUS_LABELS[status], lang)
 
 
 def parse_iso_date(value: date | str | None) -> date | None:
@@ -72,17 +73,6 @@ def parse_iso_date(value: date | str | None) -> date | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise ValueError(text)
     return date.fromisoformat(text)
-
-
-def normalize_time(value: str | None) -> str | None:
-    text = clean(value)
-    if text is None:
-        return None
-    # "9:05" and "9h05" are how people write times; store the platform's HH:MM.
-    match = re.fullmatch(r"(\d{1,2})\s*[:hH]\s*(\d{2})", text)
-    if match:
-        return f"{int(match.group(1)):02d}:{match.group(2)}"
-    return text
 
 
 def validate_session(data: SessionInput, *, today: date | None = None, creating: bool = True) -> SessionValues:
@@ -103,7 +93,7 @@ def validate_session(data: SessionInput, *, today: date | None = None, creating:
 
     session_date = None
     try:
-        session_date = parse_iso_date(data.date)
+        session_date = parse_typed_date(data.date)
         if session_date is None:
             problems.append(Problem("SESSION_DATE_REQUIRED", "date"))
         elif creating and today is not None and session_date < today:
@@ -111,7 +101,7 @@ def validate_session(data: SessionInput, *, today: date | None = None, creating:
     except ValueError:
         problems.append(Problem("SESSION_DATE_NOT_VALID", "date"))
 
-    time = normalize_time(data.time)
+    time = parse_typed_time(data.time)
     if time is None:
         problems.append(Problem("SESSION_TIME_REQUIRED", "time"))
     elif not TIME_PATTERN.match(time):

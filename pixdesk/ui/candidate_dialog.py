@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
-from pixdesk import language
 from pixdesk.models.candidate_rules import (BILLING_MODES, COMPLEMENTARY_CERTIFICATIONS, EXTRA_TIME_MAX_EXCLUSIVE,
                                             MAX_NAME_LENGTH, CandidateInput, CentrePolicy, billing_label,
-                                            validate_candidate)
+                                            certification_label, validate_candidate)
 from pixdesk.models.errors import DomainError
+from pixdesk.models.formats import format_date
 from pixdesk.services import candidates
 from pixdesk.services.candidates import CandidateRecord
 from pixdesk.store import Database
@@ -19,19 +17,8 @@ from pixdesk.ui.birth_place import BirthPlaceFields
 from pixdesk.ui.dialogs import form_buttons
 from pixdesk.ui.field_errors import FieldErrors, add_field, error_label
 
-FRENCH_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 LIVE_FIELDS = ("last_name", "first_name", "birthdate", "email", "result_recipient_email", "external_id",
                "prepayment_code")
-
-
-def birthdate_text(typed: str) -> str:
-    """dd/mm/yyyy as typed in France becomes the ISO date the rules read; anything else goes through unchanged
-    so the rule reports the platform's "format accepté JJ/MM/AAAA"."""
-    match = FRENCH_DATE.match(typed)
-    if match:
-        day, month, year = match.groups()
-        return f"{year}-{int(month):02d}-{int(day):02d}"
-    return typed
 
 
 class CandidateDialog(QDialog):
@@ -106,7 +93,7 @@ class CandidateDialog(QDialog):
         self.billing_mode = QComboBox(self)
         self.billing_mode.addItem(self.tr("Non renseignée"), None)
         for mode in BILLING_MODES:
-            self.billing_mode.addItem(billing_label(mode, language.current()), mode)
+            self.billing_mode.addItem(billing_label(mode), mode)
         self.prepayment_code = QLineEdit(self, placeholderText=self.tr("ex. 12345678912345/FACT12345"))
         if not policy.billing_forbidden:
             caption = self.tr("Tarification part &Pix") if not policy.billing_required \
@@ -120,9 +107,8 @@ class CandidateDialog(QDialog):
         self.complementary = QComboBox(self)
         self.complementary.addItem(self.tr("Aucune"), None)
         for key in policy.habilitations:
-            labels = COMPLEMENTARY_CERTIFICATIONS.get(key)
-            if labels:
-                self.complementary.addItem(labels[1] if language.current() == "en" else labels[0], key)
+            if key in COMPLEMENTARY_CERTIFICATIONS:
+                self.complementary.addItem(certification_label(key), key)
         if self.complementary.count() > 1:
             add_field(right, self.tr("Certification complé&mentaire"), self.complementary, self.errors,
                       "complementary_certification")
@@ -147,7 +133,7 @@ class CandidateDialog(QDialog):
             self.female.setChecked(True)
         elif c.sex == "M":
             self.male.setChecked(True)
-        self.birthdate.setText(c.birthdate.strftime("%d/%m/%Y"))
+        self.birthdate.setText(format_date(c.birthdate))
         foreign = c.birth_insee_code and c.birth_insee_code.startswith("99")
         self.birth_place.set_values(c.birth_country, None if foreign else c.birth_insee_code, c.birth_postal_code,
                                     c.birth_city)
@@ -163,7 +149,7 @@ class CandidateDialog(QDialog):
         sex = "F" if self.female.isChecked() else "M" if self.male.isChecked() else None
         return CandidateInput(
             last_name=self.last_name.text(), first_name=self.first_name.text(), sex=sex,
-            birthdate=birthdate_text(self.birthdate.text()), **self.birth_place.values(),
+            birthdate=self.birthdate.text(), **self.birth_place.values(),
             email=self.email.text(), result_recipient_email=self.result_recipient_email.text(),
             external_id=self.external_id.text(), extra_time_percentage=self.extra_time.value() or None,
             billing_mode=self.billing_mode.currentData(), prepayment_code=self.prepayment_code.text(),

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from pixdesk import language
-from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label
+from pixdesk.models.candidate_rules import billing_label, certification_label
 from pixdesk.services.candidates import CandidateRecord
-from pixdesk.ui.session_table import format_date
+from pixdesk.models.formats import format_date, format_percent
 from pixdesk.ui.table_model import ColumnSpec, RecordFilterProxy, RecordTableModel
 
 BILLING_COLUMNS = (13, 14)
 
 
 def _complementary(record: CandidateRecord) -> str:
-    labels = COMPLEMENTARY_CERTIFICATIONS.get(record.complementary_certification or "")
-    if not labels:
-        return ""
-    return labels[1] if language.current() == "en" else labels[0]
+    return certification_label(record.complementary_certification)
 
 
 def state_text(record: CandidateRecord) -> str:
@@ -43,7 +39,6 @@ def candidate_columns() -> list[ColumnSpec]:
         translate("CandidateTable", "Tarification part Pix"), translate("CandidateTable", "Code de prépaiement"),
         translate("CandidateTable", "État"),
     ]
-    extra = lambda c: f"{c.extra_time_percentage} %" if c.extra_time_percentage else ""  # noqa: E731
     return [
         ColumnSpec(headers[0], lambda c: c.last_name),
         ColumnSpec(headers[1], lambda c: c.first_name),
@@ -56,9 +51,9 @@ def candidate_columns() -> list[ColumnSpec]:
         ColumnSpec(headers[8], lambda c: c.email or ""),
         ColumnSpec(headers[9], lambda c: c.result_recipient_email or ""),
         ColumnSpec(headers[10], lambda c: c.external_id or ""),
-        ColumnSpec(headers[11], extra, lambda c: c.extra_time_percentage, align_right=True),
+        ColumnSpec(headers[11], lambda c: format_percent(c.extra_time_percentage), lambda c: c.extra_time_percentage, align_right=True),
         ColumnSpec(headers[12], _complementary),
-        ColumnSpec(headers[13], lambda c: billing_label(c.billing_mode, language.current())),
+        ColumnSpec(headers[13], lambda c: billing_label(c.billing_mode)),
         ColumnSpec(headers[14], lambda c: c.prepayment_code or ""),
         ColumnSpec(headers[15], state_text),
     ]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from pixdesk import language
-from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS
+from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, certification_label
 from pixdesk.models.errors import DomainError
 from pixdesk.services import centres
 from pixdesk.store import Database
@@ -45,8 +44,8 @@ class CentreDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         owned = {k for k in centre.habilitations.split(",") if k}
         self.habilitations: dict[str, QCheckBox] = {}
-        for key, labels in COMPLEMENTARY_CERTIFICATIONS.items():
-            check = QCheckBox(labels[1] if language.current() == "en" else labels[0])
+        for key in COMPLEMENTARY_CERTIFICATIONS:
+            check = QCheckBox(certification_label(key))
             check.setChecked(key in owned)
             column.addWidget(check)
             self.habilitations[key] = check

@@ -7,11 +7,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, \
     QWidget
 
-from pixdesk import language
 from pixdesk.models.session_rules import status_label
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.ui.icons import icon
-from pixdesk.ui.session_table import format_date
+from pixdesk.models.formats import format_date
 
 HIDDEN_PASSWORD = "••••••"
 
@@ -129,7 +128,7 @@ class SessionDetails(QWidget):
         self._session = session
         values = {"id": str(session.id), "site": session.site, "room": session.room, "examiner": session.examiner,
                   "date": format_date(session.date), "time": session.time,
-                  "status": status_label(session.status, language.current()),
+                  "status": status_label(session.status),
                   "candidates": str(session.candidate_count)}
         for key, text in values.items():
             self.values[key].setText(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from pixdesk import language
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.models.session_rules import status_label
 from pixdesk.services import centres, sessions
@@ -88,7 +87,7 @@ class SessionPage(QWidget):
         self.title.setText(self.tr("Session %1").replace("%1", str(session.id)))
         day = locale().toString(session.date, "dddd d MMMM yyyy")
         self.when.setText(self.tr("%1 · début à %2 (heure locale)").replace("%1", day).replace("%2", session.time))
-        self.status.setText(status_label(session.status, language.current()))
+        self.status.setText(status_label(session.status))
         self.details.show_session(session)
         self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidats (%1)").replace("%1", str(session.candidate_count)))
 

@@ -7,16 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from pixdesk import language
+from pixdesk.models.formats import format_date
 from pixdesk.models.session_rules import STATUSES, status_label
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.ui.table_model import ColumnSpec, RecordFilterProxy, RecordTableModel
 
 _STATUS_ORDER = {status: position for position, status in enumerate(STATUSES)}
-
-
-def format_date(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
 
 
 def session_columns() -> list[ColumnSpec]:
@@ -32,7 +28,7 @@ def session_columns() -> list[ColumnSpec]:
         ColumnSpec(headers[3], lambda s: format_date(s.date), lambda s: (s.date, s.time)),
         ColumnSpec(headers[4], lambda s: s.time, lambda s: (s.time, s.date)),
         ColumnSpec(headers[5], lambda s: s.examiner),
-        ColumnSpec(headers[6], lambda s: status_label(s.status, language.current()), lambda s: _STATUS_ORDER[s.status]),
+        ColumnSpec(headers[6], lambda s: status_label(s.status), lambda s: _STATUS_ORDER[s.status]),
     ]
 
 

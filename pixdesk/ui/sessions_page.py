@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from pixdesk import language
 from pixdesk.models.session_rules import STATUS_CREATED, STATUS_FINALIZED, STATUS_IN_PROCESS, STATUS_PROCESSED, \
     status_label
 from pixdesk.services.sessions import SessionSummary
@@ -96,7 +95,7 @@ class SessionsPage(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filtrer par statut"))
         self.status_filter.addItem(self.tr("Tous les statuts"), None)
         for statuses in STATUS_CHOICES:
-            self.status_filter.addItem(status_label(statuses[0], language.current()), statuses)
+            self.status_filter.addItem(status_label(statuses[0]), statuses)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_statuses(self.status_filter.currentData()))
         filters.addWidget(self.status_filter)

@@ -914,6 +914,44 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>billing</name>
+    <message>
+        <source>Gratuite</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Payante</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Prépayée</source>
+        <translation>Prepaid</translation>
+    </message>
+</context>
+<context>
+    <name>certifications</name>
+    <message>
+        <source>CléA Numérique</source>
+        <translation>CléA Numérique</translation>
+    </message>
+    <message>
+        <source>Pix+ Droit</source>
+        <translation>Pix+ Law</translation>
+    </message>
+    <message>
+        <source>Pix+ Édu 1er degré</source>
+        <translation>Pix+ Edu primary</translation>
+    </message>
+    <message>
+        <source>Pix+ Édu 2nd degré</source>
+        <translation>Pix+ Edu secondary</translation>
+    </message>
+    <message>
+        <source>Pix+ Pro Santé</source>
+        <translation>Pix+ Health</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est intact.</source>
@@ -937,6 +975,21 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>%d/%m/%Y</source>
+        <translation>%d/%m/%Y</translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1432,21 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Session sans candidat : elle sera créée vide.</source>
         <translation>Session without candidates: it will be created empty.</translation>
+    </message>
+</context>
+<context>
+    <name>statuses</name>
+    <message>
+        <source>Créée</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Finalisée</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Résultats transmis par Pix</source>
+        <translation>Results sent by Pix</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ def test_json_flag_before_the_command_works_too(run):
 
 
 def test_invalid_input_exits_2_names_each_field_and_writes_nothing(run):
-    code, out, err = run("session", "create", "--site", " ", "--room", "45", "--date", "12/01/2099",
+    code, out, err = run("session", "create", "--site", " ", "--room", "45", "--date", "12 janvier 2099",
                          "--time", "25:00", "--examiner", "Eric")
     assert code == 2
     assert err.splitlines() == [

@@ -23,7 +23,7 @@ def problems(**changes):
     ({"site": "   "}, ("SESSION_ADDRESS_REQUIRED", "site")),
     ({"room": None}, ("SESSION_ROOM_REQUIRED", "room")),
     ({"date": ""}, ("SESSION_DATE_REQUIRED", "date")),
-    ({"date": "12/12/2026"}, ("SESSION_DATE_NOT_VALID", "date")),
+    ({"date": "12 décembre 2026"}, ("SESSION_DATE_NOT_VALID", "date")),
     ({"date": "2026-02-30"}, ("SESSION_DATE_NOT_VALID", "date")),
     ({"date": "2026-11-27"}, ("SESSION_SCHEDULED_IN_THE_PAST", "date")),
     ({"time": ""}, ("SESSION_TIME_REQUIRED", "time")),
