@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 # Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
-from pixdesk.cli.context import CommandContext, format_date, parse_id
+from pixdesk.cli.context import CommandContext, parse_id
+from pixdesk.models.formats import format_date, format_percent
 from pixdesk.cli.import_commands import add_candidates_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
@@ -83,7 +84,7 @@ def list_command(ctx: CommandContext) -> int:
         print_table(headers("candidates"), [
             (c.id, c.last_name, c.first_name, c.sex or "", format_date(c.birthdate), c.birth_city or "",
              c.birth_country or "", c.email or "", c.external_id or "",
-             f"{c.extra_time_percentage} %" if c.extra_time_percentage else "",
+             format_percent(c.extra_time_percentage),
              text("incomplete") if c.incomplete else "") for c in rows
         ])
     return 0

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
-from pixdesk import language
 from pixdesk.models.errors import Problem, ValidationError
 
 if TYPE_CHECKING:  # the store loads when a command opens it, not for --help
@@ -32,9 +30,3 @@ def parse_id(value: str, field: str) -> int:
     except (TypeError, ValueError):
         pass
     raise ValidationError(Problem("SESSION_ID_NOT_VALID", field, {"value": value}))
-
-
-def format_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if language.current() == "en" else value.strftime("%d/%m/%Y")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from pixdesk import language
 from pixdesk.cli.context import CommandContext, parse_id
 from pixdesk.cli.output import print_json
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 # One entry per pixdesk.documents.exports.KINDS (a test checks it): reportlab loads only for an export.
 HELP = {
@@ -16,8 +16,8 @@ HELP = {
     "invigilator-kit": "kit surveillant (PDF)",
     "session-pack": "les trois PDF en un seul fichier, prêt à imprimer",
 }
-WRITTEN = ("Fichier écrit : {path}", "File written: {path}")
-PAGES = (" ({pages} page{plural})", " ({pages} page{plural})")
+WRITTEN = QT_TRANSLATE_NOOP("cli", "Fichier écrit : {path}")
+PAGES = QT_TRANSLATE_NOOP("cli", " ({pages} page{plural})")
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -41,9 +41,8 @@ def export_command(ctx: CommandContext) -> int:
             payload["pages"] = result.pages
         print_json(payload)
         return 0
-    english = language.current() == "en"
-    line = WRITTEN[english].format(path=result.path)
+    line = translate("cli", WRITTEN).format(path=result.path)
     if result.pages is not None:
-        line += PAGES[english].format(pages=result.pages, plural="s" if result.pages > 1 else "")
+        line += translate("cli", PAGES).format(pages=result.pages, plural="s" if result.pages > 1 else "")
     print(line)
     return 0

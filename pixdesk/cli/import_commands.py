@@ -5,28 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pixdesk import language
 # Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext, parse_id
 from pixdesk.cli.output import print_json
 from pixdesk.documents.import_problems import LineProblem
 from pixdesk.models.errors import DomainError
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 EXIT_REFUSED = 2
 _TEXTS = {
-    "imported": ("{count} candidats importés dans la session {session_id}", "{count} candidates imported into session {session_id}"),
-    "incomplete": (" (dont {count} à compléter : sexe manquant)", " ({count} to complete: sex missing)"),
-    "sessions": ("{sessions} sessions importées ({created} créées), {candidates} candidats",
-                 "{sessions} sessions imported ({created} created), {candidates} candidates"),
-    "session_line": ("  Session {id} : {candidates} candidats{created}", "  Session {id}: {candidates} candidates{created}"),
-    "created": (" (créée, code d'accès {access_code})", " (created, access code {access_code})"),
-    "warning": ("Attention : {message}", "Warning: {message}"),
+    "imported": QT_TRANSLATE_NOOP("cli", "{count} candidats importés dans la session {session_id}"),
+    "incomplete": QT_TRANSLATE_NOOP("cli", " (dont {count} à compléter : sexe manquant)"),
+    "sessions": QT_TRANSLATE_NOOP("cli", "{sessions} sessions importées ({created} créées), {candidates} candidats"),
+    "session_line": QT_TRANSLATE_NOOP("cli", "  Session {id} : {candidates} candidats{created}"),
+    "created": QT_TRANSLATE_NOOP("cli", " (créée, code d'accès {access_code})"),
+    "warning": QT_TRANSLATE_NOOP("cli", "Attention : {message}"),
 }
 
 
 def _text(key: str, **params: object) -> str:
-    fr, en = _TEXTS[key]
-    return (en if language.current() == "en" else fr).format(**params)
+    return translate("cli", _TEXTS[key]).format(**params)
 
 
 def add_candidates_import(actions, common: argparse.ArgumentParser) -> None:

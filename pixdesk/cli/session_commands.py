@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from pixdesk import language
 # Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
-from pixdesk.cli.context import CommandContext, format_date, parse_id
+from pixdesk.cli.context import CommandContext, parse_id
+from pixdesk.models.formats import format_date
 from pixdesk.cli.import_commands import add_sessions_import
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
@@ -73,10 +73,9 @@ def list_command(ctx: CommandContext) -> int:
     elif not rows:
         print(text("no_sessions"))
     else:
-        lang = language.current()
         print_table(headers("sessions"), [
             (s.id, s.site, s.room, format_date(s.date), s.time, s.examiner, s.access_code,
-             status_label(s.status, lang)) for s in rows
+             status_label(s.status)) for s in rows
         ])
     return 0
 

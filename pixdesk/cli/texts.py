@@ -1,52 +1,53 @@
-"""Command-line wording in French and English."""
+"""Command-line wording: French source, other languages from the catalogue (context "cli")."""
 
 from __future__ import annotations
 
-from pixdesk import language
+from pixdesk.models.fields import field_label
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "session_created": ("Session {id} créée. Code d'accès : {access_code}", "Session {id} created. Access code: {access_code}"),
-    "session_updated": ("Session {id} modifiée.", "Session {id} updated."),
-    "session_deleted": ("Session {id} supprimée.", "Session {id} deleted."),
-    "no_sessions": ("Aucune session. Créez votre première session de certification : pixdesk session create …",
-                    "No sessions yet. Create your first certification session: pixdesk session create …"),
-    "no_candidates": ("En attente de candidats.", "No candidates yet."),
-    "candidate_added": ("Candidat {id} ajouté : {first_name} {last_name}", "Candidate {id} added: {first_name} {last_name}"),
-    "candidate_removed": ("Candidat {id} retiré de la session {session_id}.", "Candidate {id} removed from session {session_id}."),
-    "incomplete": ("à compléter", "to complete"),
-    "centre_updated": ("Centre mis à jour.", "Centre updated."),
-    "unexpected": ("Erreur inattendue : {error}. Le détail est dans {log}.",
-                   "Unexpected error: {error}. Details are in {log}."),
-    "store_error": ("Base de données inutilisable : {error}", "Database cannot be used: {error}"),
-    "invalid_id": ("{name} : numéro invalide « {value} »", "{name}: invalid number \"{value}\""),
-    "no_display": ("Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne peut pas s'ouvrir. "
-                   "Les commandes (pixdesk session list…) fonctionnent sans écran.",
-                   "No display available (neither DISPLAY nor WAYLAND_DISPLAY): the window cannot open. "
-                   "Commands (pixdesk session list…) work without a display."),
-    "missing_xcb_cursor": ("Qt a besoin de la bibliothèque libxcb-cursor0 : sudo apt-get install libxcb-cursor0",
-                           "Qt needs the libxcb-cursor0 library: sudo apt-get install libxcb-cursor0"),
-    "gui_unavailable": ("Impossible d'ouvrir la fenêtre : {error}", "Cannot open the window: {error}"),
+TEXTS: dict[str, str] = {
+    "session_created": QT_TRANSLATE_NOOP("cli", "Session {id} créée. Code d'accès : {access_code}"),
+    "session_updated": QT_TRANSLATE_NOOP("cli", "Session {id} modifiée."),
+    "session_deleted": QT_TRANSLATE_NOOP("cli", "Session {id} supprimée."),
+    "no_sessions": QT_TRANSLATE_NOOP(
+        "cli",
+        "Aucune session. Créez votre première session de certification : pixdesk session create …"),
+    "no_candidates": QT_TRANSLATE_NOOP("cli", "En attente de candidats."),
+    "candidate_added": QT_TRANSLATE_NOOP("cli", "Candidat {id} ajouté : {first_name} {last_name}"),
+    "candidate_removed": QT_TRANSLATE_NOOP("cli", "Candidat {id} retiré de la session {session_id}."),
+    "incomplete": QT_TRANSLATE_NOOP("cli", "à compléter"),
+    "centre_updated": QT_TRANSLATE_NOOP("cli", "Centre mis à jour."),
+    "unexpected": QT_TRANSLATE_NOOP("cli", "Erreur inattendue : {error}. Le détail est dans {log}."),
+    "store_error": QT_TRANSLATE_NOOP("cli", "Base de données inutilisable : {error}"),
+    "invalid_id": QT_TRANSLATE_NOOP("cli", "{name} : numéro invalide « {value} »"),
+    "no_display": QT_TRANSLATE_NOOP(
+        "cli",
+        "Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne peut pas s'ouvrir. Les "
+        "commandes (pixdesk session list…) fonctionnent sans écran."),
+    "missing_xcb_cursor": QT_TRANSLATE_NOOP(
+        "cli",
+        "Qt a besoin de la bibliothèque libxcb-cursor0 : sudo apt-get install libxcb-cursor0"),
+    "gui_unavailable": QT_TRANSLATE_NOOP("cli", "Impossible d'ouvrir la fenêtre : {error}"),
 }
-HEADERS = {
-    "sessions": (("ID session", "Nom du site", "Salle", "Date", "Heure", "Surveillant(s)", "Code d'accès", "Statut"),
-                 ("Session ID", "Site", "Room", "Date", "Time", "Invigilator(s)", "Access code", "Status")),
-    "candidates": (("ID", "Nom de naissance", "Prénom", "Sexe", "Date de naissance", "Commune de naissance",
-                    "Pays de naissance", "E-mail de convocation", "Identifiant local", "Temps majoré", "État"),
-                   ("ID", "Birth name", "First name", "Sex", "Birth date", "Birth city", "Birth country",
-                    "Convocation e-mail", "Local ID", "Extra time", "State")),
-    "session_fields": (("ID session", "Code d'accès", "Mot de passe surveillant", "Nom du site", "Nom de la salle",
-                        "Date", "Heure de début (heure locale)", "Surveillant(s)", "Observations", "Statut",
-                        "Candidats"),
-                       ("Session ID", "Access code", "Invigilator password", "Site", "Room", "Date",
-                        "Start time (local)", "Invigilator(s)", "Observations", "Status", "Candidates")),
+# Column headers: field names where a field is shown as such, the command line's own words otherwise.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "sessions": (QT_TRANSLATE_NOOP("cli", "ID session"), "@site", QT_TRANSLATE_NOOP("cli", "Salle"),
+                 QT_TRANSLATE_NOOP("cli", "Date"), QT_TRANSLATE_NOOP("cli", "Heure"), "@examiner",
+                 QT_TRANSLATE_NOOP("cli", "Code d'accès"), QT_TRANSLATE_NOOP("cli", "Statut")),
+    "candidates": ("ID", "@last_name", "@first_name", "@sex", "@birthdate", "@birth_city", "@birth_country",
+                   "@email", "@external_id", "@extra_time_percentage", QT_TRANSLATE_NOOP("cli", "État")),
+    "session_fields": (QT_TRANSLATE_NOOP("cli", "ID session"), QT_TRANSLATE_NOOP("cli", "Code d'accès"),
+                       QT_TRANSLATE_NOOP("cli", "Mot de passe surveillant"), "@site", "@room",
+                       QT_TRANSLATE_NOOP("cli", "Date"), QT_TRANSLATE_NOOP("cli", "Heure de début (heure locale)"),
+                       "@examiner", "@description", QT_TRANSLATE_NOOP("cli", "Statut"),
+                       QT_TRANSLATE_NOOP("cli", "Candidats")),
 }
 
 
 def text(key: str, **params: object) -> str:
-    fr, en = TEXTS[key]
-    return (en if language.current() == "en" else fr).format(**params)
+    return translate("cli", TEXTS[key]).format(**params)
 
 
 def headers(key: str) -> tuple[str, ...]:
-    fr, en = HEADERS[key]
-    return en if language.current() == "en" else fr
+    """"@field" names a field (see pixdesk.models.fields)."""
+    return tuple(field_label(h[1:]) or h if h.startswith("@") else translate("cli", h) for h in HEADERS[key])

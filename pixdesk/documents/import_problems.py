@@ -2,44 +2,9 @@
 
 from __future__ import annotations
 
-from pixdesk import language
 from pixdesk.models.errors import DomainError, Problem
+from pixdesk.models.fields import field_label
 from pixdesk.models.messages import message
-
-# Short column names for line messages; the sheet's own headers are longer ("* Date de naissance (format : …)").
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "last_name": ("Nom de naissance", "Birth name"),
-    "first_name": ("Prénom", "First name"),
-    "sex": ("Sexe", "Sex"),
-    "birthdate": ("Date de naissance", "Date of birth"),
-    "birth_country": ("Pays de naissance", "Birth country"),
-    "birth_insee_code": ("Code INSEE", "INSEE code"),
-    "birth_postal_code": ("Code postal", "Postcode"),
-    "birth_city": ("Commune de naissance", "Birth city"),
-    "birth_department": ("Code du département de naissance", "Birth department code"),
-    "email": ("E-mail de convocation", "Convocation e-mail"),
-    "result_recipient_email": ("E-mail du destinataire des résultats", "Results recipient e-mail"),
-    "external_id": ("Identifiant local", "Local ID"),
-    "extra_time_percentage": ("Temps majoré", "Extra time"),
-    "billing_mode": ("Tarification part Pix", "Pix billing"),
-    "prepayment_code": ("Code de prépaiement", "Prepayment code"),
-    "complementary_certification": ("Certification complémentaire", "Complementary certification"),
-    "session_id": ("Numéro de session préexistante", "Existing session number"),
-    "site": ("Nom du site", "Site name"),
-    "room": ("Nom de la salle", "Room name"),
-    "date": ("Date de début", "Start date"),
-    "time": ("Heure de début", "Start time"),
-    "examiner": ("Surveillant(s)", "Invigilator(s)"),
-    "description": ("Observations", "Observations"),
-}
-
-
-def field_label(field: str | None, lang: str | None = None) -> str | None:
-    labels = FIELD_LABELS.get(field or "")
-    if labels is None:
-        return None
-    return labels[1] if (lang or language.current()) == "en" else labels[0]
-
 
 class LineProblem(Problem):
     """A problem on one spreadsheet line; `params["line"]` is the line number the user sees in their sheet."""

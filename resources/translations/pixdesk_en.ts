@@ -952,6 +952,141 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Fichier écrit : {path}</source>
+        <translation>File written: {path}</translation>
+    </message>
+    <message>
+        <source> ({pages} page{plural})</source>
+        <translation> ({pages} page{plural})</translation>
+    </message>
+    <message>
+        <source>{count} candidats importés dans la session {session_id}</source>
+        <translation>{count} candidates imported into session {session_id}</translation>
+    </message>
+    <message>
+        <source> (dont {count} à compléter : sexe manquant)</source>
+        <translation> ({count} to complete: sex missing)</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions importées ({created} créées), {candidates} candidats</source>
+        <translation>{sessions} sessions imported ({created} created), {candidates} candidates</translation>
+    </message>
+    <message>
+        <source>  Session {id} : {candidates} candidats{created}</source>
+        <translation>  Session {id}: {candidates} candidates{created}</translation>
+    </message>
+    <message>
+        <source> (créée, code d&apos;accès {access_code})</source>
+        <translation> (created, access code {access_code})</translation>
+    </message>
+    <message>
+        <source>Attention : {message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <source>Session {id} créée. Code d&apos;accès : {access_code}</source>
+        <translation>Session {id} created. Access code: {access_code}</translation>
+    </message>
+    <message>
+        <source>Session {id} modifiée.</source>
+        <translation>Session {id} updated.</translation>
+    </message>
+    <message>
+        <source>Session {id} supprimée.</source>
+        <translation>Session {id} deleted.</translation>
+    </message>
+    <message>
+        <source>Aucune session. Créez votre première session de certification : pixdesk session create …</source>
+        <translation>No sessions yet. Create your first certification session: pixdesk session create …</translation>
+    </message>
+    <message>
+        <source>En attente de candidats.</source>
+        <translation>No candidates yet.</translation>
+    </message>
+    <message>
+        <source>Candidat {id} ajouté : {first_name} {last_name}</source>
+        <translation>Candidate {id} added: {first_name} {last_name}</translation>
+    </message>
+    <message>
+        <source>Candidat {id} retiré de la session {session_id}.</source>
+        <translation>Candidate {id} removed from session {session_id}.</translation>
+    </message>
+    <message>
+        <source>à compléter</source>
+        <translation>to complete</translation>
+    </message>
+    <message>
+        <source>Centre mis à jour.</source>
+        <translation>Centre updated.</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue : {error}. Le détail est dans {log}.</source>
+        <translation>Unexpected error: {error}. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Base de données inutilisable : {error}</source>
+        <translation>Database cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>{name} : numéro invalide « {value} »</source>
+        <translation>{name}: invalid number &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne peut pas s&apos;ouvrir. Les commandes (pixdesk session list…) fonctionnent sans écran.</source>
+        <translation>No display available (neither DISPLAY nor WAYLAND_DISPLAY): the window cannot open. Commands (pixdesk session list…) work without a display.</translation>
+    </message>
+    <message>
+        <source>Qt a besoin de la bibliothèque libxcb-cursor0 : sudo apt-get install libxcb-cursor0</source>
+        <translation>Qt needs the libxcb-cursor0 library: sudo apt-get install libxcb-cursor0</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la fenêtre : {error}</source>
+        <translation>Cannot open the window: {error}</translation>
+    </message>
+    <message>
+        <source>ID session</source>
+        <translation>Session ID</translation>
+    </message>
+    <message>
+        <source>Salle</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Code d&apos;accès</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mot de passe surveillant</source>
+        <translation>Invigilator password</translation>
+    </message>
+    <message>
+        <source>Heure de début (heure locale)</source>
+        <translation>Start time (local)</translation>
+    </message>
+    <message>
+        <source>Candidats</source>
+        <translation>Candidates</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est intact.</source>
@@ -975,6 +1110,101 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>Birth country</translation>
+    </message>
+    <message>
+        <source>Code INSEE</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune de naissance</source>
+        <translation>Birth city</translation>
+    </message>
+    <message>
+        <source>Code du département de naissance</source>
+        <translation>Birth department code</translation>
+    </message>
+    <message>
+        <source>E-mail de convocation</source>
+        <translation>Convocation e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail du destinataire des résultats</source>
+        <translation>Results recipient e-mail</translation>
+    </message>
+    <message>
+        <source>Identifiant local</source>
+        <translation>Local ID</translation>
+    </message>
+    <message>
+        <source>Temps majoré</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Tarification part Pix</source>
+        <translation>Pix billing</translation>
+    </message>
+    <message>
+        <source>Code de prépaiement</source>
+        <translation>Prepayment code</translation>
+    </message>
+    <message>
+        <source>Certification complémentaire</source>
+        <translation>Complementary certification</translation>
+    </message>
+    <message>
+        <source>Numéro de session préexistante</source>
+        <translation>Existing session number</translation>
+    </message>
+    <message>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Nom de la salle</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Surveillant(s)</source>
+        <translation>Invigilator(s)</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
     </message>
 </context>
 <context>
