@@ -5,32 +5,32 @@ from __future__ import annotations
 import argparse
 import gettext
 
-from pixdesk import language
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
-FRENCH = {
-    "usage: ": "utilisation : ",
-    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
-    "argument %(argument_name)s: %(message)s": "option %(argument_name)s : %(message)s",
-    "the following arguments are required: %s": "ces options sont obligatoires : %s",
-    "unrecognized arguments: %s": "options inconnues : %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (choix possibles : %(choices)s)",
-    "expected one argument": "une valeur est attendue",
-    "expected at least one argument": "au moins une valeur est attendue",
-    "expected at most one argument": "une valeur au plus est attendue",
-    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s peut désigner %(matches)s",
-    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
-    "one of the arguments %s is required": "l'une de ces options est obligatoire : %s",
-    "not allowed with argument %s": "incompatible avec l'option %s",
-    "show this help message and exit": "affiche cette aide",
-    "positional arguments": "arguments",
-    "options": "options",
+# argparse's own (English) message -> PixDesk's French source text; other languages from the catalogue.
+MESSAGES = {
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "utilisation : "),
+    "%(prog)s: error: %(message)s\n": QT_TRANSLATE_NOOP("argparse", "%(prog)s : erreur : %(message)s\n"),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP("argparse", "option %(argument_name)s : %(message)s"),
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP("argparse", "ces options sont obligatoires : %s"),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "options inconnues : %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP("argparse", "choix invalide : %(value)r (choix possibles : %(choices)s)"),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "une valeur est attendue"),
+    "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "au moins une valeur est attendue"),
+    "expected at most one argument": QT_TRANSLATE_NOOP("argparse", "une valeur au plus est attendue"),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP("argparse", "option ambiguë : %(option)s peut désigner %(matches)s"),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP("argparse", "valeur invalide : %(value)r"),
+    "one of the arguments %s is required": QT_TRANSLATE_NOOP("argparse", "l'une de ces options est obligatoire : %s"),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "incompatible avec l'option %s"),
+    "show this help message and exit": QT_TRANSLATE_NOOP("argparse", "affiche cette aide"),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "arguments"),
+    "options": QT_TRANSLATE_NOOP("argparse", "options"),
 }
 
 
 def _translate(message: str) -> str:
-    if language.current() == "fr":
-        return FRENCH.get(message, message)
-    return gettext.gettext(message)
+    source = MESSAGES.get(message)
+    return translate("argparse", source) if source else gettext.gettext(message)
 
 
 def install() -> None:

@@ -19,15 +19,14 @@ from pixdesk.documents.sheet_layout import (
 )
 from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, billing_label, certification_label
 from pixdesk.services.candidates import CandidateRecord
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
-NUMBER_HEADER = ("N°", "No.")
-YES = ("Oui", "Yes")
+NUMBER_HEADER = QT_TRANSLATE_NOOP("sheet", "N°")
+YES = QT_TRANSLATE_NOOP("sheet", "Oui")
 FOREIGN_INSEE_CODE = "99"
 BIRTH_PLACE_HELP = (
-    ("Candidat né en France : Code Insee OU Code postal et nom de la commune",
-     "Born in France: INSEE code OR postcode and city name"),
-    ("Candidat né à l'étranger : Code Insee 99 ET nom de la commune",
-     "Born abroad: INSEE code 99 AND city name"),
+    QT_TRANSLATE_NOOP("sheet", "Candidat né en France : Code Insee OU Code postal et nom de la commune"),
+    QT_TRANSLATE_NOOP("sheet", "Candidat né à l'étranger : Code Insee 99 ET nom de la commune"),
 )
 _WIDTHS_CM = {
     "last_name": 4.2, "first_name": 3.6, "external_id": 3.0, "extra_time_percentage": 2.4, "birthdate": 4.0,
@@ -39,8 +38,8 @@ COMPLEMENTARY_WIDTH_CM = 4.4
 PROGRESS_EVERY = 500
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+def _pick(source: str, lang: str) -> str:
+    return translate("sheet", source, lang)
 
 
 def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tracker: Tracker) -> None:

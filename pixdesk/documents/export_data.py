@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -65,28 +65,6 @@ def load_session_export(db: Database, session_id: int) -> SessionExport:
                 for first, last, code, number, description in incident_rows
             ],
         )
-
-
-_WEEKDAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
-
-def long_date(day: date, lang: str) -> str:
-    """"mardi 12 janvier 2021": written out here because the OS locale may not be French (or installed)."""
-    key = "en" if lang == "en" else "fr"
-    return f"{_WEEKDAYS[key][day.weekday()]} {day.day} {_MONTHS[key][day.month - 1]} {day.year}"
-
-
-def short_date(day: date | None) -> str:
-    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 # Seed 004's sheet shows 10:00-12:00: a two-hour slot, which extra time lengthens for the slowest candidate.

@@ -26,6 +26,7 @@ from pixdesk.documents.pdf.invigilator_kit import kit_part
 from pixdesk.documents.pdf.page import Part, build_pdf
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.store import Database
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "KINDS", "ExportCancelled", "ExportResult", "export_attendance_sheet", "export_candidates_sheet",
@@ -40,7 +41,7 @@ _PDF_PARTS: dict[str, tuple[PartBuilder, ...]] = {
     "session-pack": (attendance_part, incident_part, kit_part),
 }
 KINDS = ("candidates-sheet", *_PDF_PARTS)
-_PACK_TITLE = ("Dossier de session", "Session pack")
+_PACK_TITLE = QT_TRANSLATE_NOOP("pdf", "Dossier de session")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def export_document(kind: str, db: Database, session_id: int, path: str | os.Pat
 
     register_fonts()
     parts = [build(data, lang) for build in _PDF_PARTS[kind]]
-    title = parts[0].title if len(parts) == 1 else (_PACK_TITLE[1] if lang == "en" else _PACK_TITLE[0])
+    title = parts[0].title if len(parts) == 1 else translate("pdf", _PACK_TITLE, lang)
     pages = _write_atomically(target, lambda handle: build_pdf(
         handle, parts, tracker, session_id=session_id, lang=lang, title=f"{title} – {session_id}"))
     return ExportResult(target, pages)

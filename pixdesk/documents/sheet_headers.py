@@ -118,6 +118,6 @@ def find_header(rows: Sequence[Sequence[object]], vocabulary: Vocabulary,
 
 CANDIDATE_VOCABULARY = Vocabulary(
     ((label, column.field) for column in (*CANDIDATE_COLUMNS, *LEGACY_2021_COLUMNS)
-     for label in (column.fr, column.en, *column.aliases)),
+     for label in (*column.labels(), *column.aliases)),
     CANDIDATE_STEMS,
 )

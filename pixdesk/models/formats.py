@@ -15,6 +15,18 @@ DATE_PATTERN = QT_TRANSLATE_NOOP("formats", "%d/%m/%Y")
 DATE_PLACEHOLDER = QT_TRANSLATE_NOOP("formats", "jj/mm/aaaa")
 PERCENT_PATTERN = QT_TRANSLATE_NOOP("formats", "{value} %")
 
+LONG_DATE_PATTERN = QT_TRANSLATE_NOOP("formats", "{weekday} {day} {month} {year}")
+WEEKDAYS = (QT_TRANSLATE_NOOP("formats", "lundi"), QT_TRANSLATE_NOOP("formats", "mardi"),
+            QT_TRANSLATE_NOOP("formats", "mercredi"), QT_TRANSLATE_NOOP("formats", "jeudi"),
+            QT_TRANSLATE_NOOP("formats", "vendredi"), QT_TRANSLATE_NOOP("formats", "samedi"),
+            QT_TRANSLATE_NOOP("formats", "dimanche"))
+MONTHS = (QT_TRANSLATE_NOOP("formats", "janvier"), QT_TRANSLATE_NOOP("formats", "février"),
+          QT_TRANSLATE_NOOP("formats", "mars"), QT_TRANSLATE_NOOP("formats", "avril"),
+          QT_TRANSLATE_NOOP("formats", "mai"), QT_TRANSLATE_NOOP("formats", "juin"),
+          QT_TRANSLATE_NOOP("formats", "juillet"), QT_TRANSLATE_NOOP("formats", "août"),
+          QT_TRANSLATE_NOOP("formats", "septembre"), QT_TRANSLATE_NOOP("formats", "octobre"),
+          QT_TRANSLATE_NOOP("formats", "novembre"), QT_TRANSLATE_NOOP("formats", "décembre"))
+
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+)?")
 _TIME = re.compile(r"(\d{1,2})\s*[:hH]\s*(\d{2})(?::\d{2})?")
@@ -64,6 +76,13 @@ def format_date(value: date | None, lang: str | None = None) -> str:
     if value is None:
         return ""
     return value.strftime(translate("formats", DATE_PATTERN, lang))
+
+
+def long_date(day: date, lang: str | None = None) -> str:
+    """"mardi 12 janvier 2021": written out here because the OS locale may not be French (or installed)."""
+    return translate("formats", LONG_DATE_PATTERN, lang).format(
+        weekday=translate("formats", WEEKDAYS[day.weekday()], lang), day=day.day,
+        month=translate("formats", MONTHS[day.month - 1], lang), year=day.year)
 
 
 def format_percent(value: int | float | None, lang: str | None = None) -> str:

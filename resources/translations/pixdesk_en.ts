@@ -914,6 +914,75 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>utilisation : </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>%(prog)s : erreur : %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>option %(argument_name)s : %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>ces options sont obligatoires : %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>options inconnues : %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>choix invalide : %(value)r (choix possibles : %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>une valeur est attendue</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>au moins une valeur est attendue</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>une valeur au plus est attendue</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>option ambiguë : %(option)s peut désigner %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>valeur invalide : %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>l&apos;une de ces options est obligatoire : %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>incompatible avec l&apos;option %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>affiche cette aide</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+</context>
+<context>
     <name>billing</name>
     <message>
         <source>Gratuite</source>
@@ -1220,6 +1289,86 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>{value} %</source>
         <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1811,432 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Session sans candidat : elle sera créée vide.</source>
         <translation>Session without candidates: it will be created empty.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Dossier de session</source>
+        <translation>Session pack</translation>
+    </message>
+    <message>
+        <source>Page {n}/{total}</source>
+        <translation>Page {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Session n° {id}</source>
+        <translation>Session no. {id}</translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>La session de certification</source>
+        <translation>The certification session</translation>
+    </message>
+    <message>
+        <source>N° de session</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <source>N° de session :</source>
+        <translation>Session number:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heure locale (début/fin)</source>
+        <translation>Local time (start/end)</translation>
+    </message>
+    <message>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Nom de la salle</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Session surveillée par :</source>
+        <translation>Session invigilated by:</translation>
+    </message>
+    <message>
+        <source>Signature des surveillant(s) :</source>
+        <translation>Invigilator signature(s):</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Heure de fin prévue : 2 h après le début, prolongée du plus long temps majoré de la liste.</source>
+        <translation>Planned end: 2 hours after the start, lengthened by the longest extra time in the list.</translation>
+    </message>
+    <message>
+        <source>Aucun candidat inscrit à cette session.</source>
+        <translation>No candidate enrolled in this session.</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Date de naissance (jj/mm/aaaa)</source>
+        <translation>Date of birth (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Commune de naissance</source>
+        <translation>Birth city</translation>
+    </message>
+    <message>
+        <source>Code du département de naissance</source>
+        <translation>Birth department code</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>Birth country</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de convocation</source>
+        <translation>Convocation e-mail</translation>
+    </message>
+    <message>
+        <source>Identifiant local</source>
+        <translation>Local ID</translation>
+    </message>
+    <message>
+        <source>Temps majoré ?</source>
+        <translation>Extra time?</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Écran de fin de test vu (cocher)</source>
+        <translation>End-of-test screen seen (tick)</translation>
+    </message>
+    <message>
+        <source>PV d&apos;incident</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>Commentaire global sur la session (optionnel – ne rien indiquer si tout s&apos;est bien déroulé)</source>
+        <translation>Overall comment on the session (optional – leave empty if everything went well)</translation>
+    </message>
+    <message>
+        <source>Signalements individuels</source>
+        <translation>Individual reports</translation>
+    </message>
+    <message>
+        <source>Prénom/Nom</source>
+        <translation>First name/Last name</translation>
+    </message>
+    <message>
+        <source>Code (*)</source>
+        <translation>Code (*)</translation>
+    </message>
+    <message>
+        <source>N° épreuve</source>
+        <translation>Question no.</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(*) Code : voir la légende ci-dessous.</source>
+        <translation>(*) Code: see the legend below.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Détails attendus</source>
+        <translation>Details expected</translation>
+    </message>
+    <message>
+        <source>Ce PV sert de note au surveillant pour transmettre les signalements à la personne qui finalise la session dans Pix Certif.</source>
+        <translation>This report is the invigilator&apos;s note, passed on to whoever finalises the session in Pix Certif.</translation>
+    </message>
+    <message>
+        <source>Kit surveillant</source>
+        <translation>Invigilator kit</translation>
+    </message>
+    <message>
+        <source>Code d&apos;accès candidat</source>
+        <translation>Candidate access code</translation>
+    </message>
+    <message>
+        <source>À donner aux candidats à l&apos;heure de début, pas avant.</source>
+        <translation>Give it to the candidates at the start time, not before.</translation>
+    </message>
+    <message>
+        <source>Mot de passe surveillant</source>
+        <translation>Invigilator password</translation>
+    </message>
+    <message>
+        <source>Pour l&apos;espace surveillant de Pix Certif, avec le numéro de session. Le préfixe « C- » est déjà affiché dans le formulaire : saisissez seulement ces caractères.</source>
+        <translation>For the Pix Certif invigilator space, with the session number. The &quot;C-&quot; prefix is already shown in the form: type only these characters.</translation>
+    </message>
+    <message>
+        <source>Heure de début (heure locale)</source>
+        <translation>Start time (local)</translation>
+    </message>
+    <message>
+        <source>Fin prévue</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Surveillant(s)</source>
+        <translation>Invigilator(s)</translation>
+    </message>
+    <message>
+        <source>Candidats inscrits</source>
+        <translation>Enrolled candidates</translation>
+    </message>
+    <message>
+        <source>dont {n} avec temps majoré</source>
+        <translation>{n} with extra time</translation>
+    </message>
+    <message>
+        <source>Document confidentiel : ne pas afficher dans la salle.</source>
+        <translation>Confidential: do not display in the room.</translation>
+    </message>
+    <message>
+        <source>Le jour de la session</source>
+        <translation>On the day of the session</translation>
+    </message>
+    <message>
+        <source>Avant l&apos;heure de début</source>
+        <translation>Before the start time</translation>
+    </message>
+    <message>
+        <source>Connectez-vous à l&apos;espace surveillant de Pix Certif avec le numéro de session {session_id} et le mot de passe surveillant.</source>
+        <translation>Sign in to the Pix Certif invigilator space with session number {session_id} and the invigilator password.</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;identité de chaque candidat (pièce d&apos;identité) avec la feuille d&apos;émargement, puis faites-le signer sur sa ligne.</source>
+        <translation>Check each candidate&apos;s identity (ID document) against the attendance sheet, then have them sign on their line.</translation>
+    </message>
+    <message>
+        <source>Chaque candidat se connecte à pix.fr avec son compte personnel, onglet Certification, et saisit le numéro de session {session_id}, son nom de naissance, son prénom et sa date de naissance.</source>
+        <translation>Each candidate signs in to pix.fr with their own account, opens the Certification tab and types session number {session_id}, their birth name, first name and date of birth.</translation>
+    </message>
+    <message>
+        <source>À l&apos;heure de début ({start})</source>
+        <translation>At the start time ({start})</translation>
+    </message>
+    <message>
+        <source>Donnez le code d&apos;accès {access_code} aux candidats.</source>
+        <translation>Give the candidates the access code {access_code}.</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;espace surveillant, confirmez la présence de chaque candidat : il peut alors démarrer son test (la confirmation expire au bout de 15 minutes).</source>
+        <translation>In the invigilator space, confirm each candidate&apos;s presence so they can start their test (the confirmation expires after 15 minutes).</translation>
+    </message>
+    <message>
+        <source>Pendant le test</source>
+        <translation>During the test</translation>
+    </message>
+    <message>
+        <source>Suivez le temps de chacun : {extra_count} candidat(s) ont un temps majoré (voir la feuille d&apos;émargement).</source>
+        <translation>Follow each candidate&apos;s time: {extra_count} candidate(s) have extra time (see the attendance sheet).</translation>
+    </message>
+    <message>
+        <source>Un candidat ne passe pas à la question suivante sans vous avoir prévenu d&apos;un problème.</source>
+        <translation>A candidate does not move on to the next question without telling you about a problem.</translation>
+    </message>
+    <message>
+        <source>Fin de test</source>
+        <translation>End of the test</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;écran de fin de test de chaque candidat et cochez « Écran de fin de test vu » sur la feuille d&apos;émargement.</source>
+        <translation>Check each candidate&apos;s end-of-test screen and tick &quot;End-of-test screen seen&quot; on the attendance sheet.</translation>
+    </message>
+    <message>
+        <source>Remettez la feuille d&apos;émargement et le PV d&apos;incident à la personne qui finalise la session dans Pix Certif.</source>
+        <translation>Hand the attendance sheet and the incident report to whoever finalises the session in Pix Certif.</translation>
+    </message>
+    <message>
+        <source>En cas de problème</source>
+        <translation>If something goes wrong</translation>
+    </message>
+    <message>
+        <source>Le candidat ne parvient pas à rejoindre la session : comparez ses nom, prénom et date de naissance avec la feuille d&apos;émargement (une erreur de saisie à l&apos;inscription est possible) et notez la correction sur le PV d&apos;incident (code C1).</source>
+        <translation>The candidate cannot join the session: compare their name, first name and date of birth with the attendance sheet (a typing mistake at enrolment is possible) and note the correction on the incident report (code C1).</translation>
+    </message>
+    <message>
+        <source>Problème technique sur une question (image, lien, site, fichier) : constatez-le avant que le candidat passe à la suite et notez-le sur le PV d&apos;incident avec son code E et le numéro de l&apos;épreuve.</source>
+        <translation>Technical problem on a question (image, link, website, file): see it for yourself before the candidate moves on, and note it on the incident report with its E code and the question number.</translation>
+    </message>
+    <message>
+        <source>Déconnexion involontaire : autorisez la reprise du test dans l&apos;espace surveillant ; le candidat reprend là où il s&apos;était arrêté, ses réponses sont conservées.</source>
+        <translation>Accidental disconnection: allow the test to resume in the invigilator space; the candidate carries on where they stopped and keeps their answers.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Candidat né en France : Code Insee OU Code postal et nom de la commune</source>
+        <translation>Born in France: INSEE code OR postcode and city name</translation>
+    </message>
+    <message>
+        <source>Candidat né à l&apos;étranger : Code Insee 99 ET nom de la commune</source>
+        <translation>Born abroad: INSEE code 99 AND city name</translation>
+    </message>
+    <message>
+        <source>* Nom de naissance</source>
+        <translation>* Birth name</translation>
+    </message>
+    <message>
+        <source>* Prénom</source>
+        <translation>* First name</translation>
+    </message>
+    <message>
+        <source>Identifiant local</source>
+        <translation>Local ID</translation>
+    </message>
+    <message>
+        <source>Temps majoré ?</source>
+        <translation>Extra time?</translation>
+    </message>
+    <message>
+        <source>* Date de naissance (format : jj/mm/aaaa)</source>
+        <translation>* Date of birth (format: dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Nom de la commune</source>
+        <translation>Birth city</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Code Insee</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail de convocation</source>
+        <translation>Convocation e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail du destinataire des résultats (formateur, enseignant…)</source>
+        <translation>Results recipient e-mail (trainer, teacher…)</translation>
+    </message>
+    <message>
+        <source>* Sexe (M ou F)</source>
+        <translation>* Sex (M or F)</translation>
+    </message>
+    <message>
+        <source>Tarification part Pix</source>
+        <translation>Pix billing</translation>
+    </message>
+    <message>
+        <source>Code de prépaiement</source>
+        <translation>Prepayment code</translation>
+    </message>
+    <message>
+        <source>(&quot;oui&quot; ou laisser vide)</source>
+        <translation>(&quot;yes&quot; or leave empty)</translation>
+    </message>
+    <message>
+        <source>La session de certification</source>
+        <translation>The certification session</translation>
+    </message>
+    <message>
+        <source>N° de session</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Nom de la salle</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heure locale (début)</source>
+        <translation>Local time (start)</translation>
+    </message>
+    <message>
+        <source>Session surveillée par :</source>
+        <translation>Session invigilated by:</translation>
+    </message>
+    <message>
+        <source>Signature des surveillant(s) :</source>
+        <translation>Invigilator signature(s):</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Liste des candidats</source>
+        <translation>Candidate list</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Date de naissance (format : jj/mm/aaaa)</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Commune de naissance</source>
+        <translation>Birth city</translation>
+    </message>
+    <message>
+        <source>Code du département de naissance</source>
+        <translation>Birth department code</translation>
+    </message>
+    <message>
+        <source>Pays de naissance</source>
+        <translation>Birth country</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail de convocation</source>
+        <translation>Convocation e-mail</translation>
     </message>
 </context>
 <context>

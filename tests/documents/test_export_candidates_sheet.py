@@ -14,7 +14,7 @@ from python_calamine import CalamineWorkbook
 
 from pixdesk.documents.candidate_import import import_candidates
 from pixdesk.documents.exports import ExportCancelled, export_candidates_sheet
-from pixdesk.documents.sheet_layout import CANDIDATE_COLUMNS, EXTRA_EMPTY_ROWS
+from pixdesk.documents.sheet_layout import EXTRA_EMPTY_ROWS
 from pixdesk.models.candidate_rules import CandidateInput, validate_candidate
 from pixdesk.models.errors import DomainError, NotFoundError
 from pixdesk.models.session_rules import SessionInput
@@ -55,7 +55,12 @@ def test_layout_session_block_header_on_row_11_candidates_then_20_numbered_rows(
 
     rows = read_rows(path)
     header = rows[10]  # spreadsheet row 11
-    expected = ["N°", *(c.fr for c in CANDIDATE_COLUMNS), 'CléA Numérique("oui" ou laisser vide)']
+    # The platform's French template headers (reference section 3), in its order.
+    expected = ["N°", "* Nom de naissance", "* Prénom", "Identifiant local", "Temps majoré ?",
+                "* Date de naissance (format : jj/mm/aaaa)", "Nom de la commune", "Code postal", "Code Insee", "Pays",
+                "E-mail de convocation", "E-mail du destinataire des résultats (formateur, enseignant…)",
+                "* Sexe (M ou F)", "Tarification part Pix", "Code de prépaiement",
+                'CléA Numérique("oui" ou laisser vide)']
     assert header == expected
     block = {row[1]: row[2] for row in rows[:10] if len(row) > 2 and row[1]}
     assert block["N° de session"] == session_id

@@ -11,7 +11,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import SessionExport, department_code, end_time, long_date, short_date
+from pixdesk.documents.export_data import SessionExport, department_code, end_time
+from pixdesk.models.formats import format_date, format_percent, long_date
 from pixdesk.documents.pdf.cells import fit_text
 from pixdesk.documents.pdf.fonts import REGULAR, register_fonts
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
@@ -59,7 +60,7 @@ def attendance_part(data: SessionExport, lang: str) -> Part:
     first_rows = max(1, int((frame_height - opening_height - HEADER_HEIGHT - 1) // ROW_HEIGHT))
     next_rows = int((frame_height - HEADER_HEIGHT - 1) // ROW_HEIGHT)
 
-    rows = _candidate_rows(data)
+    rows = _candidate_rows(data, lang)
     story: list[Flowable] = list(opening)
     if not rows:
         story += [_table(lang, []), Paragraph(escape(text("no_candidates", lang)), BODY), Checkpoint(1)]
@@ -118,7 +119,7 @@ def _opening(data: SessionExport, lang: str, width: float) -> list[Flowable]:
     ]
 
 
-def _candidate_rows(data: SessionExport) -> list[list[str]]:
+def _candidate_rows(data: SessionExport, lang: str) -> list[list[str]]:
     widths = {index: COLUMNS[index][1] - 2 * CELL_PADDING for index in _FITTED}
     rows = []
     for number, c in enumerate(data.candidates, start=1):
@@ -126,8 +127,8 @@ def _candidate_rows(data: SessionExport) -> list[list[str]]:
                   "birth_country": c.birth_country, "email": c.email, "external_id": c.external_id}
         fitted = {i: fit_text(values[name], widths[i], REGULAR, CELL_FONT_SIZE) for i, name in _FITTED.items()}
         rows.append([
-            str(number), fitted[1], fitted[2], short_date(c.birthdate), fitted[4], department_code(c), fitted[6],
-            fitted[7], fitted[8], f"{c.extra_time_percentage} %" if c.extra_time_percentage else "", "", CHECKBOX,
+            str(number), fitted[1], fitted[2], format_date(c.birthdate, lang), fitted[4], department_code(c),
+            fitted[6], fitted[7], fitted[8], format_percent(c.extra_time_percentage, lang), "", CHECKBOX,
         ])
     return rows
 

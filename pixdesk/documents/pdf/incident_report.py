@@ -7,7 +7,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import IncidentLine, SessionExport, long_date
+from pixdesk.documents.export_data import IncidentLine, SessionExport
+from pixdesk.models.formats import long_date
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
 from pixdesk.documents.pdf.styles import BODY, CELL, CELL_BOLD, HEADER_FILL, HEADING, LIGHT_RULE, RULE, SMALL, TITLE
 from pixdesk.documents.pdf.texts import text

@@ -8,7 +8,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import SessionExport, end_time, long_date
+from pixdesk.documents.export_data import SessionExport, end_time
+from pixdesk.models.formats import long_date
 from pixdesk.documents.pdf.fonts import BOLD
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
 from pixdesk.documents.pdf.styles import BODY, CELL, CELL_BOLD, HEADING, LIGHT_RULE, RULE, SMALL, TITLE
