@@ -4,12 +4,39 @@ from __future__ import annotations
 
 import locale
 import os
+import re
+
+from pixdesk.paths import resource_path
 
 SOURCE = "fr"
-# French is the source language; each other one is a catalogue in resources/translations (pixdesk_<lang>.ts).
-SUPPORTED = ("fr", "en")
+SOURCE_LOCALE = "fr_FR"
+_CATALOGUE = re.compile(r"pixdesk_([a-z]{2,3})\.ts")
+_LOCALE_ATTRIBUTE = re.compile(rb'<TS[^>]*\slanguage="([A-Za-z_]+)"')
+
+
+def _catalogues() -> tuple[str, ...]:
+    """French is the source language; every other one is the catalogue file resources/translations/pixdesk_<lang>.ts
+    that ships: adding a language is adding its file."""
+    folder = resource_path("translations")
+    found = (_CATALOGUE.fullmatch(path.name) for path in folder.glob("pixdesk_*.ts")) if folder.is_dir() else ()
+    return tuple(sorted(match.group(1) for match in found if match and match.group(1) != SOURCE))
+
+
+SUPPORTED = (SOURCE, *_catalogues())
 DEFAULT = SOURCE
 _current = None
+
+
+def locale_name(code: str) -> str:
+    """The catalogue's own locale ("en_GB"), which decides how the window writes dates and numbers."""
+    if code == SOURCE:
+        return SOURCE_LOCALE
+    try:
+        with resource_path("translations", f"pixdesk_{code}.ts").open("rb") as handle:
+            match = _LOCALE_ATTRIBUTE.search(handle.read(512))
+    except OSError:
+        match = None
+    return match.group(1).decode() if match else code
 
 
 def detect() -> str:

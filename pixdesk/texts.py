@@ -43,6 +43,14 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return found
 
 
+# Each catalogue translates the name of the source language into its own: its name in the Langue menu.
+LANGUAGE_NAME = QT_TRANSLATE_NOOP("language", "Français")
+
+
+def language_name(code: str) -> str:
+    return translate("language", LANGUAGE_NAME, code)
+
+
 def translate(context: str, source: str, lang: str | None = None) -> str:
     lang = lang or language.current()
     if lang == language.SOURCE:

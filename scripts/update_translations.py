@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "pixdesk"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+LANGUAGES = tuple(sorted(p.stem.removeprefix("pixdesk_") for p in TRANSLATIONS.glob("pixdesk_*.ts")))
 
 
 def ts_path(lang: str) -> Path:

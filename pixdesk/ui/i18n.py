@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from pixdesk import language
 from pixdesk.paths import resource_path
 
-LOCALES = {"fr": QLocale(QLocale.Language.French, QLocale.Country.France),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
-# Source strings are French; English comes from resources/translations/pixdesk_en.qm.
+# Source strings are French; each other language comes from resources/translations/pixdesk_<lang>.qm.
+LOCALES = {code: QLocale(language.locale_name(code)) for code in language.SUPPORTED}
 _installed: list[QTranslator] = []
+
 
 
 def translation_file(lang: str):
@@ -28,7 +28,7 @@ def install_language(lang: str) -> None:
     if qt_own.load(LOCALES[lang], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    if lang != "fr":
+    if lang != language.SOURCE:
         ours = QTranslator(app)
         if not ours.load(str(translation_file(lang))):
             raise FileNotFoundError(translation_file(lang))

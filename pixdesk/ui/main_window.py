@@ -11,6 +11,7 @@ from pixdesk.models.errors import DomainError, Problem
 from pixdesk.services import centres, sessions
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.store import Database
+from pixdesk.texts import language_name
 from pixdesk.ui import settings
 from pixdesk.ui.centre_dialog import CentreDialog
 from pixdesk.ui.dialogs import confirm, refuse
@@ -104,7 +105,8 @@ class MainWindow(QMainWindow):
             settings.read_str(settings.THEME, SYSTEM), self.theme_requested)
         language_menu = self.menuBar().addMenu(self.tr("&Langue"))
         self.language_actions = self._choice_group(
-            language_menu, (("fr", "Français"), ("en", "English")), language.current(), self.language_requested)
+            language_menu, [(code, language_name(code)) for code in language.SUPPORTED], language.current(),
+            self.language_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.about_action)
 

@@ -1479,6 +1479,13 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <source>Français</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Veuillez indiquer un nom de site.</source>
