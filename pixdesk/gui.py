@@ -12,18 +12,33 @@ from pixdesk.store import open_database
 from pixdesk.store.database import StoreError
 
 
+XCB_CURSOR = "libxcb-cursor.so.0"
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def bundled_library(name: str) -> bool:
+    """A frozen build (PyInstaller) carries the libraries it was built with beside the interpreter."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return bool(getattr(sys, "frozen", False) and bundle and (Path(bundle) / name).exists())
+
+
 def display_problem() -> str | None:
     """Why a window cannot open here, said before Qt aborts the process with a cryptic message."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return None
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if not has_display():
         return text("no_display")
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+    if (not os.environ.get("WAYLAND_DISPLAY") and not bundled_library(XCB_CURSOR)
+            and ctypes.util.find_library("xcb-cursor") is None):
         return text("missing_xcb_cursor")
     return None
 
 
-def launch(db_path: Path, *, demo: bool = False, lang: str | None = None) -> int:
+def launch(db_path: Path, *, demo: bool = False, lang: str | None = None, smoke: bool = False,
+           as_json: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -42,4 +57,4 @@ def launch(db_path: Path, *, demo: bool = False, lang: str | None = None) -> int
     except ImportError as error:  # e.g. Qt's platform libraries missing on a bare Linux
         print(text("gui_unavailable", error=error), file=sys.stderr)
         return 1
-    return run(db, lang=lang)
+    return run(db, lang=lang, smoke=smoke, as_json=as_json)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -16,11 +15,11 @@ DEMO_DB_FILE_NAME = "pixdesk-demo.sqlite"
 
 
 def resources_root() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; a source checkout keeps them beside the package.
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """An installed wheel and a frozen bundle carry the resources inside the package (pixdesk/resources, see
+    setup.py and pixdesk.spec); a source checkout and an editable install keep them at the repository's top."""
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

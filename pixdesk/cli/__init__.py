@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=language.SUPPORTED, help="interface language (default: fr)")
     parser.add_argument("--json", action="store_true", help="machine-readable output (snake_case keys)")
     parser.add_argument("--demo", action="store_true", help="use a demo store filled with sample data")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on scratch data, one line per check (exit 1 if one fails)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, then close it as soon as it is shown (installation check)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         import_module(module_name).register(subparsers, common)
@@ -83,10 +87,14 @@ def main(argv: list[str] | None = None) -> int:
         language.set_current(args.lang)
     db_path = resolve_db_path(args.db, demo=args.demo)
 
+    if args.self_test:
+        from pixdesk.selftest import run as self_test
+
+        return self_test(db_path.parent, as_json=args.json)
     if args.command is None:
         from pixdesk.gui import launch
 
-        return launch(db_path, demo=args.demo, lang=args.lang)
+        return launch(db_path, demo=args.demo, lang=args.lang, smoke=args.smoke_test, as_json=args.json)
 
     # Imported here, not at the top: `pixdesk --version` and `--help` answer without loading SQLAlchemy.
     from pixdesk.store import open_database

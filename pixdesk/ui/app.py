@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+import time
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from pixdesk import APP_AUTHOR, APP_NAME, __version__, language
 from pixdesk.store import Database
+from pixdesk.texts import translate
 from pixdesk.ui import crash, settings
 from pixdesk.ui.i18n import install_language
 from pixdesk.ui.icons import app_icon
@@ -78,7 +81,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(db: Database, lang: str | None = None) -> Shell:
+def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True) -> Shell:
     """Everything `run` does except the event loop (the tests and the screenshot script use it)."""
     create_application()
     install_language(choose_language(lang))
@@ -86,15 +89,28 @@ def start(db: Database, lang: str | None = None) -> Shell:
     shell = Shell(db)
     window = shell.show()
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: shell.follow_system_theme())
-    if not settings.read_bool(settings.SIGN_IN_ASKED):
+    if ask_sign_in and not settings.read_bool(settings.SIGN_IN_ASKED):
         QTimer.singleShot(0, window.sign_in)
     return shell
 
 
-def run(db: Database, lang: str | None = None) -> int:
+def report_shown(app: QApplication, as_json: bool) -> None:
+    """`pixdesk --smoke-test`: the window is on screen; say so (installers and the start-up benchmark read it)."""
+    platform = QGuiApplication.platformName()
+    if as_json:
+        print(json.dumps({"window_shown": True, "shown_at": time.time(), "platform": platform}), flush=True)
+    else:
+        print(translate("selftest", "Fenêtre affichée : PixDesk {version}, plateforme {platform}").format(
+            version=__version__, platform=platform), flush=True)
+    app.quit()
+
+
+def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: bool = False) -> int:
     crash.install_excepthook()
     app = create_application()
-    shell = start(db, lang)
+    shell = start(db, lang, ask_sign_in=not smoke)
+    if smoke:  # runs once the event loop has shown and painted the window
+        QTimer.singleShot(0, lambda: report_shown(app, as_json))
     code = app.exec()
     # A window closed mid-import or mid-export: let the worker end (its work is one transaction, or a temp file
     # renamed at the end) before the interpreter goes away under it.

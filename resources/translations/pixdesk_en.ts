@@ -2100,6 +2100,129 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>selftest</name>
+    <message>
+        <source>{postal} {city} introuvable</source>
+        <translation>{postal} {city} not found</translation>
+    </message>
+    <message>
+        <source>liste des pays illisible</source>
+        <translation>country list unreadable</translation>
+    </message>
+    <message>
+        <source>journal {mode} au lieu de WAL</source>
+        <translation>journal {mode} instead of WAL</translation>
+    </message>
+    <message>
+        <source>les sessions écrites ne se relisent pas</source>
+        <translation>the sessions written cannot be read back</translation>
+    </message>
+    <message>
+        <source>WAL, {count} sessions écrites et relues dans {folder}</source>
+        <translation>WAL, {count} sessions written and read back in {folder}</translation>
+    </message>
+    <message>
+        <source>la police DejaVu Sans n&apos;est pas incorporée au PDF</source>
+        <translation>the DejaVu Sans font is not embedded in the PDF</translation>
+    </message>
+    <message>
+        <source>{pages} pages, police DejaVu Sans incorporée</source>
+        <translation>{pages} pages, DejaVu Sans font embedded</translation>
+    </message>
+    <message>
+        <source>{written} candidats écrits, {read} relus</source>
+        <translation>{written} candidates written, {read} read back</translation>
+    </message>
+    <message>
+        <source>{count} candidats écrits puis relus (.ods)</source>
+        <translation>{count} candidates written and read back (.ods)</translation>
+    </message>
+    <message>
+        <source>non installé (information : rien n&apos;est enregistré dans un trousseau)</source>
+        <translation>not installed (information: nothing is kept in a keyring)</translation>
+    </message>
+    <message>
+        <source>{name} : aucun trousseau utilisable, le mot de passe ne sera pas retenu</source>
+        <translation>{name}: no usable keyring, the password will not be remembered</translation>
+    </message>
+    <message>
+        <source>la base de test n&apos;a pas pu être créée (voir plus haut)</source>
+        <translation>the scratch store could not be created (see above)</translation>
+    </message>
+    <message>
+        <source>Données de référence</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>Base SQLite</source>
+        <translation>SQLite store</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Tableur</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Trousseau</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>ÉCHEC</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>[{mark}] {name} : {detail}</source>
+        <translation>[{mark}] {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>PixDesk {version} : {failed} vérification(s) sur {total} en échec.</source>
+        <translation>PixDesk {version}: {failed} of {total} checks failed.</translation>
+    </message>
+    <message>
+        <source>PixDesk {version} : les {total} vérifications sont passées en {seconds:.1f} s.</source>
+        <translation>PixDesk {version}: all {total} checks passed in {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Fenêtre affichée : PixDesk {version}, plateforme {platform}</source>
+        <translation>Window shown: PixDesk {version}, platform {platform}</translation>
+    </message>
+    <message>
+        <source>aucun écran : vérifié hors écran</source>
+        <translation>no display: checked offscreen</translation>
+    </message>
+    <message>
+        <source>traduction anglaise absente ({text})</source>
+        <translation>English translation missing ({text})</translation>
+    </message>
+    <message>
+        <source>traductions françaises de Qt absentes de {folder}</source>
+        <translation>Qt&apos;s French translations missing from {folder}</translation>
+    </message>
+    <message>
+        <source>l&apos;icône SVG ne se dessine pas (module SVG de Qt manquant)</source>
+        <translation>the SVG icon does not draw (Qt&apos;s SVG module missing)</translation>
+    </message>
+    <message>
+        <source>la fenêtre principale ne se dessine pas</source>
+        <translation>the main window does not draw</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, plateforme {platform}, traductions fr et en, fenêtre {size}</source>
+        <translation>Qt {qt}, platform {platform}, fr and en translations, window {size}</translation>
+    </message>
+</context>
+<context>
     <name>sheet</name>
     <message>
         <source>N°</source>
