@@ -6,6 +6,7 @@ languages come from the translation catalogue (pixdesk.texts, context "messages"
 
 from __future__ import annotations
 
+from pixdesk.models.room_messages import ROOM_MESSAGES
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 MESSAGES: dict[str, str] = {
@@ -206,7 +207,7 @@ MESSAGES: dict[str, str] = {
 
 
 def message(code: str, lang: str | None = None, **params: object) -> str:
-    source = MESSAGES.get(code)
+    source = MESSAGES.get(code) or ROOM_MESSAGES.get(code)
     template = translate("messages", source, lang) if source else code
     try:
         return template.format(**params)

@@ -53,6 +53,8 @@ class CertificationCenter(SyncedEntity, table=True):
     type: str | None = None
     # Comma-separated complementary certification keys the centre is accredited for (e.g. "CLEA,DROIT").
     habilitations: str = ""
+    # Which incident grid the room's picker shows: "pv" (the printed PV d'incident) or "pix" (Pix's current one).
+    incident_grid: str = "pv"
 
 
 class CertificationSession(SyncedEntity, table=True):
@@ -77,6 +79,8 @@ class CertificationSession(SyncedEntity, table=True):
     published_at: datetime | None = None
     assigned_certification_officer_id: str | None = None
     version: int = 3
+    # The test's length for the room's countdowns (Pix's core certification: 105 minutes), before extra time.
+    test_length_minutes: int = 105
 
 
 class Candidate(SyncedEntity, table=True):
@@ -124,6 +128,31 @@ class IncidentReport(SyncedEntity, table=True):
     question_number: int | None = None
     description: str | None = None
     occurred_at: datetime = Field(default_factory=utc_now)
+
+
+class RoomEvent(SyncedEntity, table=True):
+    """One event of an exam room's journal (pixdesk/models/journal.py). Append-only: triggers refuse UPDATE and
+    DELETE. `uuid` is the event's id; `created_at` and `updated_at` are its recording time."""
+
+    __tablename__ = "room_event"
+    __table_args__ = (Index("uq_room_event_chain", "session_id", "chain", "sequence", unique=True),
+                      Index("ix_room_event_candidate", "session_id", "candidate_uuid"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="certification_session.id")
+    session_uuid: str
+    chain: str
+    sequence: int
+    kind: str
+    candidate_uuid: str | None = None
+    data: str = "{}"
+    recorded_at: str
+    run: str | None = None
+    monotonic_ns: int | None = None
+    previous_hash: str
+    hash: str
+    # Set on events that came from another store's journal (a merge), None on this store's own chain.
+    imported_at: datetime | None = None
 
 
 class SessionDocument(SyncedEntity, table=True):

@@ -10,10 +10,12 @@ from sqlmodel import Session, select
 
 from pixdesk.models.codes import generate_access_code, generate_invigilator_password
 from pixdesk.models.errors import NotFoundError, Problem, ValidationError
+from pixdesk.models.room import DEFAULT_TEST_LENGTH_MINUTES
 from pixdesk.models.session_rules import SessionInput, SessionValues, compute_status, validate_session
 from pixdesk.models.tables import Candidate, CertificationSession
 from pixdesk.services.centres import current_centre
 from pixdesk.services.changes import record_change
+from pixdesk.services.journal import has_journal
 from pixdesk.store import Database
 
 
@@ -38,6 +40,7 @@ class SessionSummary:
     joined_count: int
     finalized: bool
     examiner_global_comment: str | None = None
+    test_length_minutes: int = DEFAULT_TEST_LENGTH_MINUTES
 
     @property
     def started(self) -> bool:
@@ -54,6 +57,7 @@ class SessionSummary:
             "examiner": self.examiner,
             "description": self.description,
             "status": self.status,
+            "test_length_minutes": self.test_length_minutes,
         }
 
 
@@ -67,7 +71,7 @@ def _summary(row: CertificationSession, candidate_count: int, joined_count: int)
         site=row.site, room=row.room, date=row.date, time=row.time, examiner=row.examiner,
         description=row.description, status=status_of(row), candidate_count=candidate_count or 0,
         joined_count=joined_count or 0, finalized=row.finalized_at is not None,
-        examiner_global_comment=row.examiner_global_comment,
+        examiner_global_comment=row.examiner_global_comment, test_length_minutes=row.test_length_minutes,
     )
 
 
@@ -128,7 +132,8 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
 def delete_session(db: Database, session_id: int) -> None:
     with db.transaction() as session:
         row = load_session(session, session_id)
-        if _counts(session, [row.id]).get(row.id, (0, 0))[1] > 0:
+        # A room journal is append-only evidence: a session whose room has been used is kept.
+        if _counts(session, [row.id]).get(row.id, (0, 0))[1] > 0 or has_journal(session, row.id):
             raise ValidationError(Problem("SESSION_STARTED_DELETION_ERROR"))
         record_change(session, row, "delete", {"id": row.id, "access_code": row.access_code})
         session.delete(row)
@@ -146,7 +151,8 @@ def _counts(session: Session, ids: list[int] | None = None) -> dict[int, tuple[i
 _LIST_QUERY = """
     SELECT s.id, s.uuid, s.access_code, s.invigilator_password, s.site, s.room, s.date, s.time, s.examiner,
            s.description, s.published_at IS NOT NULL, s.assigned_certification_officer_id,
-           s.finalized_at IS NOT NULL, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment
+           s.finalized_at IS NOT NULL, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment,
+           s.test_length_minutes
     FROM certification_session AS s
     LEFT JOIN (SELECT session_id, count(*) AS total, count(joined_at) AS joined FROM candidate GROUP BY session_id)
          AS c ON c.session_id = s.id
@@ -163,9 +169,9 @@ def list_sessions(db: Database) -> list[SessionSummary]:
     return [
         SessionSummary(id_, uuid, code, password, site, room, parse_date(day), time, examiner, description,
                        compute_status(published or None, officer, finalized or None), total, joined,
-                       bool(finalized), comment)
+                       bool(finalized), comment, length)
         for (id_, uuid, code, password, site, room, day, time, examiner, description, published, officer,
-             finalized, total, joined, comment) in rows
+             finalized, total, joined, comment, length) in rows
     ]
 
 

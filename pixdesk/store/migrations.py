@@ -158,10 +158,42 @@ def _v3_drop_redundant_candidate_index(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS ix_candidate_session")
 
 
+def _v4_room_journal(conn: sqlite3.Connection) -> None:
+    """The exam room's append-only journal, the per-session test length and the centre's incident grid."""
+    conn.execute("ALTER TABLE certification_session ADD COLUMN test_length_minutes INTEGER NOT NULL DEFAULT 105")
+    conn.execute("ALTER TABLE certification_center ADD COLUMN incident_grid VARCHAR NOT NULL DEFAULT 'pv'")
+    conn.execute("""CREATE TABLE room_event (
+        id INTEGER PRIMARY KEY,
+        uuid VARCHAR(36) NOT NULL UNIQUE,
+        server_id VARCHAR,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL,
+        session_id INTEGER NOT NULL REFERENCES certification_session (id),
+        session_uuid VARCHAR NOT NULL,
+        chain VARCHAR NOT NULL,
+        sequence INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,
+        candidate_uuid VARCHAR,
+        data VARCHAR NOT NULL DEFAULT '{}',
+        recorded_at VARCHAR NOT NULL,
+        run VARCHAR,
+        monotonic_ns INTEGER,
+        previous_hash VARCHAR NOT NULL,
+        hash VARCHAR NOT NULL,
+        imported_at DATETIME
+    )""")
+    conn.execute("CREATE UNIQUE INDEX uq_room_event_chain ON room_event (session_id, chain, sequence)")
+    conn.execute("CREATE INDEX ix_room_event_candidate ON room_event (session_id, candidate_uuid)")
+    for operation in ("UPDATE", "DELETE"):
+        conn.execute(f"""CREATE TRIGGER room_event_no_{operation.lower()} BEFORE {operation} ON room_event
+            BEGIN SELECT RAISE(ABORT, 'room_event is append-only'); END""")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial_schema),
     (2, _v2_candidate_identity),
     (3, _v3_drop_redundant_candidate_index),
+    (4, _v4_room_journal),
 ]
 HEAD_VERSION = MIGRATIONS[-1][0]
 

@@ -1386,6 +1386,14 @@ Pix certification sessions, offline.</translation>
         <translation>Other reports</translation>
     </message>
     <message>
+        <source>Grille du PV d&apos;incident imprimé</source>
+        <translation>Printed incident report grid</translation>
+    </message>
+    <message>
+        <source>Grille actuelle de Pix</source>
+        <translation>Pix&apos;s current grid</translation>
+    </message>
+    <message>
         <source>Si le candidat a quitté temporairement, sous surveillance, la salle d&apos;examen ou est arrivé en retard, il n&apos;est pas nécessaire de l&apos;indiquer</source>
         <translation>If the candidate left the exam room temporarily, under supervision, or arrived late, there is no need to report it</translation>
     </message>
@@ -1420,6 +1428,46 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Était présent(e) mais a oublié de signer, ou a signé sur la mauvaise ligne</source>
         <translation>Was present but forgot to sign, or signed on the wrong line</translation>
+    </message>
+    <message>
+        <source>Renseignez les informations correctes</source>
+        <translation>Give the correct information</translation>
+    </message>
+    <message>
+        <source>Incident technique non bloquant</source>
+        <translation>Non-blocking technical incident</translation>
+    </message>
+    <message>
+        <source>Incident lié au candidat non bloquant</source>
+        <translation>Non-blocking candidate-related incident</translation>
+    </message>
+    <message>
+        <source>Le fichier à télécharger ne se télécharge pas ou ne s&apos;ouvre pas</source>
+        <translation>The file to download does not download or does not open</translation>
+    </message>
+    <message>
+        <source>Le site est bloqué par les restrictions réseau de l&apos;établissement (réseaux sociaux par ex.)</source>
+        <translation>The website is blocked by the centre&apos;s network restrictions (social networks, for example)</translation>
+    </message>
+    <message>
+        <source>Le candidat bénéficie d&apos;un temps majoré et n&apos;a pas pu répondre à la question dans le temps imparti</source>
+        <translation>The candidate has extra time and could not answer the question in the time allowed</translation>
+    </message>
+    <message>
+        <source>Le logiciel installé sur l&apos;ordinateur n&apos;a pas fonctionné</source>
+        <translation>The software installed on the computer did not work</translation>
+    </message>
+    <message>
+        <source>Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus</source>
+        <translation>The candidate had to click outside the allowed area on a focus-mode question</translation>
+    </message>
+    <message>
+        <source>Une page «Oups une erreur est survenue» ou tout autre problème technique lié à la plateforme a empêché le candidat de répondre à la question</source>
+        <translation>An &quot;Oops, an error occurred&quot; page or another platform problem kept the candidate from answering the question</translation>
+    </message>
+    <message>
+        <source>Problème avec l’accessibilité de la question (ex : daltonisme)</source>
+        <translation>Problem with the question&apos;s accessibility (e.g. colour blindness)</translation>
     </message>
     <message>
         <source>Précisez</source>
@@ -1819,6 +1867,102 @@ Pix certification sessions, offline.</translation>
         <source>Session sans candidat : elle sera créée vide.</source>
         <translation>Session without candidates: it will be created empty.</translation>
     </message>
+    <message>
+        <source>Le candidat {id} n&apos;est pas inscrit à la session {session_id}.</source>
+        <translation>Candidate {id} is not enrolled in session {session_id}.</translation>
+    </message>
+    <message>
+        <source>{name} : impossible de {action}, le candidat est « {state} ».</source>
+        <translation>{name}: cannot {action}, the candidate is &quot;{state}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name} attend déjà la reprise : autorisez-la.</source>
+        <translation>{name} is already waiting to resume: allow it.</translation>
+    </message>
+    <message>
+        <source>{name} : aucune action à annuler.</source>
+        <translation>{name}: no action to undo.</translation>
+    </message>
+    <message>
+        <source>Précisez la raison de l&apos;abandon : candidate (abandon du candidat) ou technical (problème technique).</source>
+        <translation>Give the reason the test was abandoned: candidate (the candidate gave up) or technical (technical problem).</translation>
+    </message>
+    <message>
+        <source>Raison d&apos;abandon inconnue « {value} » : candidate ou technical.</source>
+        <translation>Unknown abandon reason &quot;{value}&quot;: candidate or technical.</translation>
+    </message>
+    <message>
+        <source>Une raison ne se donne qu&apos;avec abandon.</source>
+        <translation>A reason goes with abandon only.</translation>
+    </message>
+    <message>
+        <source>Heure invalide « {value} » : attendu HH:MM, par ex. 10:05.</source>
+        <translation>Invalid time &quot;{value}&quot;: expected HH:MM, e.g. 10:05.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure {value} n&apos;est pas encore passée (il est {now}).</source>
+        <translation>{value} has not come yet (it is {now}).</translation>
+    </message>
+    <message>
+        <source>Aucun candidat concerné : la salle n&apos;a aucun candidat présent ou en cours.</source>
+        <translation>No candidate concerned: nobody in the room is present or taking the test.</translation>
+    </message>
+    <message>
+        <source>Durée du test invalide « {value} » : un nombre de minutes entre {min} et {max}.</source>
+        <translation>Invalid test length &quot;{value}&quot;: a number of minutes from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Code de signalement inconnu « {value} » (par ex. C1, E3, A2).</source>
+        <translation>Unknown incident code &quot;{value}&quot; (e.g. C1, E3, A2).</translation>
+    </message>
+    <message>
+        <source>Aucun signalement « {value} » dans la session {session_id}.</source>
+        <translation>No incident &quot;{value}&quot; in session {session_id}.</translation>
+    </message>
+    <message>
+        <source>« {value} » désigne plusieurs signalements : donnez plus de caractères de l&apos;identifiant.</source>
+        <translation>&quot;{value}&quot; matches several incidents: give more characters of the id.</translation>
+    </message>
+    <message>
+        <source>Le code {incident_code} demande le numéro de la question (de 1 à 500).</source>
+        <translation>Code {incident_code} needs the question number (1 to 500).</translation>
+    </message>
+    <message>
+        <source>Numéro de question invalide « {value} » : de 1 à {max}.</source>
+        <translation>Invalid question number &quot;{value}&quot;: 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>Le code {incident_code} ne porte pas sur une question : pas de numéro de question.</source>
+        <translation>Code {incident_code} is not about a question: no question number.</translation>
+    </message>
+    <message>
+        <source>Le code {incident_code} demande une description.</source>
+        <translation>Code {incident_code} needs a description.</translation>
+    </message>
+    <message>
+        <source>La description dépasse {max} caractères ({length}).</source>
+        <translation>The description is longer than {max} characters ({length}).</translation>
+    </message>
+    <message>
+        <source>Le code {incident_code} demande l&apos;heure de sortie du candidat (HH:MM).</source>
+        <translation>Code {incident_code} needs the time the candidate left (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Heure de sortie invalide « {value} » : attendu HH:MM.</source>
+        <translation>Invalid exit time &quot;{value}&quot;: expected HH:MM.</translation>
+    </message>
+    <message>
+        <source>Seul le code C3 prend une heure de sortie (pas {incident_code}).</source>
+        <translation>Only code C3 takes an exit time (not {incident_code}).</translation>
+    </message>
+    <message>
+        <source>Grille de signalements inconnue « {value} » : pv (PV d&apos;incident imprimé) ou pix (grille actuelle de Pix).</source>
+        <translation>Unknown incident grid &quot;{value}&quot;: pv (printed incident report) or pix (Pix&apos;s current grid).</translation>
+    </message>
+    <message>
+        <source>Le journal de la session {session_id} a été modifié : l&apos;événement n° {sequence} ({event}) ne correspond plus à son empreinte.</source>
+        <translation>The journal of session {session_id} has been altered: event no. {sequence} ({event}) no longer matches its hash.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
@@ -2097,6 +2241,117 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Déconnexion involontaire : autorisez la reprise du test dans l&apos;espace surveillant ; le candidat reprend là où il s&apos;était arrêté, ses réponses sont conservées.</source>
         <translation>Accidental disconnection: allow the test to resume in the invigilator space; the candidate carries on where they stopped and keeps their answers.</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>à venir</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>abandon</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <source>arrêté par le surveillant</source>
+        <translation>ended by the invigilator</translation>
+    </message>
+    <message>
+        <source>abandon du candidat</source>
+        <translation>the candidate gave up</translation>
+    </message>
+    <message>
+        <source>problème technique</source>
+        <translation>technical problem</translation>
+    </message>
+    <message>
+        <source>confirmer la présence</source>
+        <translation>confirm presence</translation>
+    </message>
+    <message>
+        <source>marquer absent</source>
+        <translation>mark absent</translation>
+    </message>
+    <message>
+        <source>démarrer le test</source>
+        <translation>start the test</translation>
+    </message>
+    <message>
+        <source>signaler une déconnexion</source>
+        <translation>report a disconnection</translation>
+    </message>
+    <message>
+        <source>autoriser la reprise</source>
+        <translation>allow to resume</translation>
+    </message>
+    <message>
+        <source>noter l&apos;écran de fin vu</source>
+        <translation>note the end screen seen</translation>
+    </message>
+    <message>
+        <source>mettre fin au test</source>
+        <translation>end the test</translation>
+    </message>
+    <message>
+        <source>noter un abandon</source>
+        <translation>note an abandon</translation>
+    </message>
+    <message>
+        <source>annuler la dernière action</source>
+        <translation>undo the last action</translation>
+    </message>
+    <message>
+        <source>temps dépassé</source>
+        <translation>over time</translation>
+    </message>
+    <message>
+        <source>fin dans moins de 5 min</source>
+        <translation>ends within 5 min</translation>
+    </message>
+    <message>
+        <source>attend la reprise</source>
+        <translation>waiting to resume</translation>
+    </message>
+    <message>
+        <source>présence non confirmée</source>
+        <translation>presence not confirmed</translation>
+    </message>
+    <message>
+        <source>confirmation de présence expirée</source>
+        <translation>presence confirmation expired</translation>
+    </message>
+    <message>
+        <source>pas terminé à la fin de la session</source>
+        <translation>not finished at the session&apos;s end</translation>
+    </message>
+    <message>
+        <source>signalement à compléter</source>
+        <translation>incident to complete</translation>
+    </message>
+    <message>
+        <source>raison de l&apos;abandon à préciser</source>
+        <translation>abandon reason to give</translation>
+    </message>
+    <message>
+        <source>Temps majoré {percent} %</source>
+        <translation>Extra time {percent}%</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,146 @@
+"""Reading and appending a session's room journal in the store (the rules are in pixdesk/models/journal.py).
+
+Appends run inside `room_transaction`, which takes SQLite's write lock before reading anything: the head of the
+chain read there cannot move before the new events land, whoever else (the window, a command) writes too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from pixdesk.models import journal as j
+from pixdesk.models.errors import DomainError, Problem
+from pixdesk.models.tables import CertificationSession, RoomEvent, new_uuid, utc_now
+from pixdesk.services.changes import record_change
+from pixdesk.services.clock import RoomClock
+from pixdesk.store import Database
+
+_COLUMNS = ("uuid", "session_uuid", "chain", "sequence", "kind", "candidate_uuid", "data", "recorded_at", "run",
+            "monotonic_ns", "previous_hash", "hash")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM room_event WHERE session_id = ?"
+
+
+@contextmanager
+def room_transaction(db: Database) -> Iterator[Session]:
+    """A transaction holding SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+    with db.transaction() as session:
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        yield session
+
+
+def _event(row: Sequence) -> j.JournalEvent:
+    uuid, session, chain, sequence, kind, candidate, data, recorded_at, run, monotonic_ns, previous, hash_ = row
+    return j.JournalEvent(uuid, session, chain, sequence, kind, candidate, json.loads(data), recorded_at, run,
+                          monotonic_ns, previous, hash_)
+
+
+def read_events(session: Session, session_id: int, candidates: Iterable[str] | None = None) -> list[j.JournalEvent]:
+    """The session's events in journal order; only those of the given candidates (by UUID) when asked."""
+    conn = session.connection()
+    if candidates is None:
+        rows = conn.exec_driver_sql(_SELECT, (session_id,)).fetchall()
+    else:
+        wanted = list(candidates)
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = conn.exec_driver_sql(f"{_SELECT} AND candidate_uuid IN ({marks})", (session_id, *wanted)).fetchall()
+    return j.ordered(_event(row) for row in rows)
+
+
+def load_events(db: Database, session_id: int) -> list[j.JournalEvent]:
+    with db.session() as session:
+        return read_events(session, session_id)
+
+
+def has_journal(session: Session, session_id: int) -> bool:
+    return session.connection().exec_driver_sql(
+        "SELECT 1 FROM room_event WHERE session_id = ? LIMIT 1", (session_id,)).first() is not None
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    kind: str
+    candidate: str | None = None
+    data: dict | None = None
+
+
+def _own_head(session: Session, session_id: int) -> tuple[str, int, str]:
+    """This store's chain for the session: (chain id, last sequence, last hash); a new chain if none yet."""
+    conn = session.connection()
+    found = conn.exec_driver_sql(
+        "SELECT chain FROM room_event WHERE session_id = ? AND imported_at IS NULL LIMIT 1", (session_id,)).first()
+    if found is None:
+        return new_uuid(), 0, j.GENESIS_HASH
+    chain = found[0]
+    sequence, last_hash = conn.exec_driver_sql(
+        "SELECT sequence, hash FROM room_event WHERE session_id = ? AND chain = ? ORDER BY sequence DESC LIMIT 1",
+        (session_id, chain)).first()
+    return chain, sequence, last_hash
+
+
+def append(session: Session, row: CertificationSession, specs: Sequence[EventSpec], clock: RoomClock
+           ) -> list[j.JournalEvent]:
+    """Seal and store the events on this store's chain, each with its change record, in the caller's
+    transaction (which must be a `room_transaction`)."""
+    chain, sequence, previous = _own_head(session, row.id)
+    written = []
+    for spec in specs:
+        recorded = clock.now()
+        sequence += 1
+        event = j.seal(j.JournalEvent(
+            id=new_uuid(), session=row.uuid, chain=chain, sequence=sequence, kind=spec.kind,
+            candidate=spec.candidate, data=spec.data or {}, recorded_at=j.utc_iso(recorded), run=clock.run,
+            monotonic_ns=clock.steady_ns(), previous_hash=previous))
+        previous = event.hash
+        stored = _row_of(event, row.id, recorded)
+        session.add(stored)
+        record_change(session, stored, "create", {"kind": event.kind, "sequence": event.sequence})
+        written.append(event)
+    return written
+
+
+def _row_of(event: j.JournalEvent, session_id: int, recorded: datetime, imported_at: datetime | None = None
+            ) -> RoomEvent:
+    return RoomEvent(
+        uuid=event.id, created_at=recorded, updated_at=recorded, session_id=session_id, session_uuid=event.session,
+        chain=event.chain, sequence=event.sequence, kind=event.kind, candidate_uuid=event.candidate,
+        data=j.canonical_json(dict(event.data)), recorded_at=event.recorded_at, run=event.run,
+        monotonic_ns=event.monotonic_ns, previous_hash=event.previous_hash, hash=event.hash,
+        imported_at=imported_at)
+
+
+def ensure_intact(events: Sequence[j.JournalEvent], session_id: int) -> None:
+    """Refuse to build on a journal whose chain no longer verifies."""
+    problems = j.verify(events)
+    if problems:
+        first = problems[0]
+        raise DomainError(Problem("JOURNAL_BROKEN", None,
+                                  {"session_id": session_id, "sequence": first.sequence, "event": first.event_id}))
+
+
+def merge_events(db: Database, session_id: int, incoming: Iterable[j.JournalEvent]) -> j.MergeResult:
+    """Add another store's events of this session (a room laptop's journal): union by UUID, nothing rewritten.
+    Events of another session, or whose chain does not verify, are refused as a whole."""
+    events = list(incoming)
+    with room_transaction(db) as session:
+        row = session.get(CertificationSession, session_id)
+        if row is None:
+            raise DomainError(Problem("SESSION_NOT_FOUND", "session_id", {"id": session_id}))
+        if any(e.session != row.uuid for e in events):
+            raise DomainError(Problem("JOURNAL_BROKEN", None, {"session_id": session_id, "sequence": 0,
+                                                                  "event": "session"}))
+        ensure_intact(events, session_id)
+        result = j.merge(read_events(session, session_id), events)
+        now = utc_now()
+        for event in result.added:
+            stored = _row_of(event, session_id, event.recorded, imported_at=now)
+            session.add(stored)
+            record_change(session, stored, "create", {"kind": event.kind, "imported": True})
+        return result
