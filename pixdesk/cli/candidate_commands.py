@@ -82,7 +82,7 @@ def list_command(ctx: CommandContext) -> int:
         print(text("no_candidates"))
     else:
         print_table(headers("candidates"), [
-            (c.id, c.last_name, c.first_name, c.sex or "", format_date(c.birthdate), c.birth_city or "",
+            (c.id, c.last_name, c.first_name, c.sex or "", format_date(c.birthdate), c.birth_city_name or "",
              c.birth_country or "", c.email or "", c.external_id or "",
              format_percent(c.extra_time_percentage),
              text("incomplete") if c.incomplete else "") for c in rows

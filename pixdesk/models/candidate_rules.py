@@ -39,6 +39,7 @@ COMPLEMENTARY_CERTIFICATIONS = {
     "PRO_SANTE": QT_TRANSLATE_NOOP("certifications", "Pix+ Pro Santé"),
 }
 SCO = "SCO"
+FOREIGN_INSEE_CODE = "99"  # what the platform takes as the INSEE code of a birth abroad
 # Local part and domain of an address; the platform's extra MX check needs a network, so it is not done here.
 EMAIL_PATTERN = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
@@ -301,10 +302,11 @@ def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
             fail("CANDIDATE_FOREIGN_BIRTH_CITY_REQUIRED", "birth_city")
         if postal is not None:
             fail("CANDIDATE_FOREIGN_POSTAL_CODE_MUST_BE_EMPTY", "birth_postal_code")
-        # "99" is the platform's rule; the country's own code (99131...) is what older exports wrote (#3194).
-        if insee is not None and insee not in ("99", country.code):
+        # "99" is the platform's rule; empty (what a centre means) and the country's own code (99131..., what older
+        # exports wrote, #3194) are understood too. Stored as the platform takes it: "99".
+        if insee is not None and insee not in (FOREIGN_INSEE_CODE, country.code):
             fail("CANDIDATE_FOREIGN_INSEE_CODE_NOT_VALID", "birth_insee_code")
-        return {"birth_country": country.common_name, "birth_insee_code": country.code,
+        return {"birth_country": country.common_name, "birth_insee_code": FOREIGN_INSEE_CODE,
                 "birth_postal_code": None, "birth_city": city}
 
     if insee is not None and (postal is not None or city is not None) or not any((insee, postal, city)):
@@ -315,14 +317,35 @@ def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
         return fail("CANDIDATE_BIRTH_CITY_REQUIRED", "birth_city")
     if insee is not None:
         commune = geography.commune_by_insee(insee)
-        if commune is None:
+        if commune is None and not geography.insee_code_exists(insee):
             return fail("CANDIDATE_BIRTH_INSEE_CODE_NOT_VALID", "birth_insee_code", value=insee)
-        return {"birth_country": country.common_name, "birth_insee_code": commune.insee_code,
-                "birth_postal_code": None, "birth_city": commune.name}
+        # A former commune's code stands for its successor, which the platform's table lists.
+        return _french_birth(country, commune.current_insee_code if commune else insee.upper())
     if not geography.postal_code_exists(postal):
         return fail("CANDIDATE_BIRTH_POSTAL_CODE_NOT_FOUND", "birth_postal_code", value=postal)
-    commune = geography.match_postal_code_city(postal, city)
-    if commune is None:
+    match = geography.resolve_postal_code_city(postal, city)
+    if match is None:
         return fail("CANDIDATE_BIRTH_POSTAL_CODE_CITY_NOT_VALID", "birth_city", value=postal, city=city)
-    return {"birth_country": country.common_name, "birth_insee_code": None,
-            "birth_postal_code": postal, "birth_city": commune.name}
+    code = match.single_insee_code
+    if code is not None:
+        return _french_birth(country, code)
+    # The pair names several communes (a shared routing name): the platform takes the pair itself, as typed.
+    return {"birth_country": country.common_name, "birth_insee_code": None, "birth_postal_code": postal,
+            "birth_city": city}
+
+
+def _french_birth(country: geography.Country, insee_code: str) -> dict:
+    """The form the platform's API takes for a birth place in France resolved to one commune: its INSEE code alone
+    (a code with a postal code or a city is refused there)."""
+    return {"birth_country": country.common_name, "birth_insee_code": insee_code, "birth_postal_code": None,
+            "birth_city": None}
+
+
+def birth_city_name(birth_insee_code: str | None, birth_city: str | None) -> str | None:
+    """The birth commune's name to show: the stored city, or the commune a French INSEE code names."""
+    if birth_city:
+        return birth_city
+    if birth_insee_code and not birth_insee_code.startswith(FOREIGN_INSEE_CODE):
+        commune = geography.commune_by_insee(birth_insee_code)
+        return commune.name if commune else None
+    return None

@@ -14,10 +14,14 @@ Name normalization (:func:`normalize_name`):
   ``SAINTE``, so "St-Étienne", "ST ETIENNE" and "Saint-Étienne" all give
   ``"SAINT ETIENNE"``. ``SAINT`` itself is never shortened.
 
-City matching against a postal code (:func:`match_postal_code_city`) compares the
-normalized forms, then the same words in any order, then the forms without a leading
-article (LE, LA, LES, L). It never uses a bare parent-city name for a municipal
-arrondissement: "Paris" does not match 75011, "Paris 11" and "Paris 11e Arrondissement" do.
+City matching against a postal code (:func:`resolve_postal_code_city`) first applies the
+platform's own comparison (:func:`pix_key`: NFD, accents dropped, upper case, only 0-9 A-Z
+kept, characters sorted) to every name the platform's ``certification-cpf-cities`` table may
+hold for that postal code (``postal_codes.tsv.gz``: La Poste's commune and routing names, their
+ST/STE -> SAINT/SAINTE variants, alternate names, the platform's PARIS/LYON/MARSEILLE rows).
+Only when that finds nothing does it accept what a centre clearly means: the normalized forms,
+the same words in any order, the forms without a leading article (LE, LA, LES, L), district
+spellings ("Paris 11e Arrondissement"), former names.
 
 Country matching (:func:`find_country`) mirrors the platform's matcher: the normalized
 name, then the normalized letters sorted (order-insensitive), accepted only when that
@@ -48,7 +52,11 @@ __all__ = [
     "commune_by_insee",
     "communes_by_postal_code",
     "postal_code_exists",
+    "pix_key",
+    "PostalMatch",
+    "resolve_postal_code_city",
     "match_postal_code_city",
+    "insee_code_exists",
     "find_communes_in_department",
     "search_communes",
 ]
@@ -57,6 +65,7 @@ FRANCE_INSEE_CODE = "99100"
 
 COMMUNES_FILE = "communes.tsv.gz"
 COUNTRIES_FILE = "countries.tsv.gz"
+POSTAL_FILE = "postal_codes.tsv.gz"
 
 # Kinds of commune rows in communes.tsv.gz.
 KIND_CURRENT = "C"  # current commune (commune actuelle)
@@ -98,6 +107,49 @@ def normalize_name(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).upper()
     words = _NON_ALNUM.sub(" ", text).split()
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+_PIX_MARKS = re.compile("[\u0300-\u036f]")
+_PIX_DROPPED = re.compile("[^0-9A-Z]")
+
+
+def pix_key(text: str) -> str:
+    """The platform's comparison key (normalizeAndSortChars): NFD, accents dropped, upper case, every character
+    outside 0-9 A-Z dropped, the rest sorted. "Paris 12" and "21 SIRAP" give the same key."""
+    upper = _PIX_MARKS.sub("", unicodedata.normalize("NFD", str(text or ""))).upper()
+    return "".join(sorted(_PIX_DROPPED.sub("", upper)))
+
+
+# The platform's import adds a second row per name with its first whole word ST or STE spelt out.
+_PIX_SAINT_WORDS = ((re.compile(r"(^|\s)STE($|\s)"), " SAINTE "), (re.compile(r"(^|\s)ST($|\s)"), " SAINT "))
+_LA_POSTE_ABBREVIATIONS = {"SAINT": "ST", "SAINTE": "STE"}
+LA_POSTE_NAME_LENGTH = 32
+
+
+def _pix_saint_variant(name: str) -> str | None:
+    for word, replacement in _PIX_SAINT_WORDS:
+        if word.search(name):
+            return word.sub(replacement, name, count=1).strip()
+    return None
+
+
+def _la_poste_form(name: str) -> str:
+    """How La Poste writes a commune's name: upper case, no accents or punctuation, SAINT(E) abbreviated, at most
+    32 characters. Names from newer sources are respelt so, in case the platform loaded that spelling."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_LIGATURES)) if not unicodedata.combining(ch))
+    words = _NON_ALNUM.sub(" ", text.upper()).split()
+    return " ".join(_LA_POSTE_ABBREVIATIONS.get(w, w) for w in words)[:LA_POSTE_NAME_LENGTH].strip()
+
+
+def _pix_keys(name: str) -> set[str]:
+    """Every key under which the platform's table may list this name."""
+    keys = set()
+    for form in {name, _la_poste_form(name)}:
+        keys.add(pix_key(form))
+        variant = _pix_saint_variant(form)
+        if variant:
+            keys.add(pix_key(variant))
+    return keys
 
 
 def _sorted_words(normalized: str) -> str:
@@ -211,6 +263,7 @@ def _read_tsv_gz(name: str) -> list[list[str]]:
 
 _COMMUNE_DATA: _CommuneData | None = None
 _COUNTRY_DATA: _CountryData | None = None
+_POSTAL_DATA: _PostalData | None = None
 
 
 def _communes() -> _CommuneData:
@@ -250,6 +303,27 @@ def _load_communes() -> _CommuneData:
         if gc_was_enabled:
             gc.enable()
     return data
+
+
+class _PostalData:
+    """La Poste's (postal code, INSEE code) pairs with their names, as raw rows; indexed per postal code on use."""
+
+    def __init__(self, rows: list[list[str]]):
+        self.by_postal: dict[str, list[list[str]]] = {}
+        self.insee_codes: set[str] = set()
+        for row in rows:
+            self.by_postal.setdefault(row[0], []).append(row)
+            self.insee_codes.add(row[1])
+
+
+def _postal() -> _PostalData:
+    global _POSTAL_DATA
+    if _POSTAL_DATA is None:
+        with _lock:
+            if _POSTAL_DATA is None:
+                # columns: postal code, INSEE code, sources, commune names (|), routing names (|), alternate names (|)
+                _POSTAL_DATA = _PostalData(_read_tsv_gz(POSTAL_FILE))
+    return _POSTAL_DATA
 
 
 def _countries() -> _CountryData:
@@ -324,7 +398,17 @@ def communes_by_postal_code(postal_code: str) -> list[Commune]:
 def postal_code_exists(postal_code: str) -> bool:
     if postal_code is None:
         return False
-    return str(postal_code).strip() in _communes().by_postal
+    code = str(postal_code).strip()
+    return code in _postal().by_postal or code in _communes().by_postal
+
+
+def insee_code_exists(code: str) -> bool:
+    """A commune's code, current or former, or any code La Poste lists (e.g. 99138, Monaco, which the platform's
+    table takes from La Poste's base)."""
+    if code is None:
+        return False
+    key = str(code).strip().upper()
+    return key in _communes().rows or key in _postal().insee_codes
 
 
 def _exact(names: tuple[str, ...], city_norm: str) -> bool:
@@ -344,22 +428,104 @@ def _same_without_article(names: tuple[str, ...], city_norm: str) -> bool:
 _NAME_MATCHERS = (_exact, _same_words, _same_without_article)
 
 
-@lru_cache(maxsize=16384)
-def match_postal_code_city(postal_code: str, city: str) -> Commune | None:
-    """The commune with this postal code whose name (or a La Poste / former name) is ``city``.
+@dataclass(frozen=True)
+class _PostalEntry:
+    insee_code: str
+    tier: int  # 0: La Poste's commune names and the platform's rows; 1: routing names; 2: alternate names
+    keys: frozenset[str]  # pix_key of every spelling the platform's table may hold
+    names: tuple[str, ...]  # normalized names, for what a centre clearly means
 
-    Exact names win over the same words in another order, which win over a name without its leading article;
-    within a kind, current communes win (they come first in by_postal)."""
-    city_norm = normalize_name(city or "")
-    if not city_norm:
+
+@lru_cache(maxsize=None)
+def _postal_entries(postal_code: str) -> tuple[_PostalEntry, ...]:
+    communes = _communes()
+    entries = []
+    for _, code, _sources, commune, routing, alternate in _postal().by_postal.get(postal_code, ()):
+        for tier, names in enumerate((commune, routing, alternate)):
+            spelt = [n for n in names.split("|") if n]
+            if not spelt:
+                continue
+            keys = frozenset(k for n in spelt for k in _pix_keys(n))
+            normalized = [normalize_name(n) for n in spelt]
+            if tier == 0 and code in communes.rows:
+                normalized += communes.names(code)  # district spellings, former names
+            entries.append(_PostalEntry(code, tier, keys, tuple(dict.fromkeys(normalized))))
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class PostalMatch:
+    """The communes a (postal code, city) pair names. `exact`: the platform's own comparison found them, so the
+    city as typed is accepted there too; otherwise it is what the centre clearly means (send the INSEE code)."""
+
+    insee_codes: tuple[str, ...]  # as La Poste lists them (a former code stays as listed)
+    exact: bool
+
+    @property
+    def communes(self) -> tuple[Commune, ...]:
+        """Distinct current communes, in the order found; codes unknown to the commune data are left out."""
+        found: dict[str, Commune] = {}
+        for code in self.insee_codes:
+            commune = commune_by_insee(code)
+            if commune is not None:
+                current = commune_by_insee(commune.current_insee_code) or commune
+                found.setdefault(current.insee_code, current)
+        return tuple(found.values())
+
+    @property
+    def single_insee_code(self) -> str | None:
+        """The one current INSEE code this pair stands for, or None when it names several places."""
+        communes = self.communes
+        if len(communes) == 1 and all(commune_by_insee(c) is not None for c in self.insee_codes):
+            return communes[0].insee_code
+        if not communes and len(set(self.insee_codes)) == 1:
+            return self.insee_codes[0]
         return None
-    data = _communes()
-    codes = data.by_postal.get(str(postal_code or "").strip(), ())
-    for matches in _NAME_MATCHERS:
-        for code in codes:
-            if matches(data.names(code), city_norm):
-                return data.commune(code)
+
+
+_TIERS = (0, 1, 2)
+
+
+@lru_cache(maxsize=16384)
+def resolve_postal_code_city(postal_code: str, city: str) -> PostalMatch | None:
+    """What the platform accepts for this pair, or failing that what a centre clearly means; None: neither."""
+    code = str(postal_code or "").strip()
+    entries = _postal_entries(code)
+    key = pix_key(city or "")
+    if not key:
+        return None
+    city_norm = normalize_name(city or "")
+    for tier in _TIERS:
+        found = [e for e in entries if e.tier == tier and key in e.keys]
+        if found:
+            # Sorted letters make anagrams equal ("BOIS LES PARGNY", "PARGNY LES BOIS"): the name spelt as typed
+            # tells them apart when the letters alone cannot.
+            spelt = [e for e in found if city_norm in e.names]
+            if len({e.insee_code for e in spelt}) == 1:
+                found = spelt
+            return PostalMatch(tuple(dict.fromkeys(e.insee_code for e in found)), True)
+    if city_norm:
+        for matches in _NAME_MATCHERS:
+            for tier in _TIERS:
+                for entry in entries:
+                    if entry.tier == tier and matches(entry.names, city_norm):
+                        return PostalMatch((entry.insee_code,), False)
+        # former communes known by postal code only through the COG history
+        data = _communes()
+        for matches in _NAME_MATCHERS:
+            for commune_code in data.by_postal.get(code, ()):
+                if matches(tuple(data.names(commune_code)), city_norm):
+                    return PostalMatch((commune_code,), False)
     return None
+
+
+def match_postal_code_city(postal_code: str, city: str) -> Commune | None:
+    """The (current) commune a (postal code, city) pair names, the first when it names several."""
+    match = resolve_postal_code_city(postal_code, city)
+    if match is None:
+        return None
+    communes = match.communes
+    return communes[0] if communes else None
 
 
 def find_communes_in_department(department: str | int, name: str) -> list[Commune]:

@@ -10,7 +10,9 @@ from datetime import date, datetime, timezone
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from pixdesk.models.candidate_rules import VALUE_FIELDS, CandidateInput, CandidateValues, validate_candidate
+from pixdesk.models.candidate_rules import (
+    VALUE_FIELDS, CandidateInput, CandidateValues, birth_city_name, validate_candidate,
+)
 from pixdesk.models.errors import DomainError, NotFoundError, Problem, ValidationError
 from pixdesk.models.tables import Candidate, CertificationSession, new_uuids, sqlite_timestamp, utc_now
 from pixdesk.services.centres import current_centre, policy_of
@@ -48,6 +50,11 @@ class CandidateRecord:
     def has_joined(self) -> bool:
         return self.joined_at is not None
 
+    @property
+    def birth_city_name(self) -> str | None:
+        """The birth commune's name to show, also when only its INSEE code is stored."""
+        return birth_city_name(self.birth_insee_code, self.birth_city)
+
     def as_json(self) -> dict:
         return {
             "id": self.id,
@@ -59,6 +66,7 @@ class CandidateRecord:
             "birth_insee_code": self.birth_insee_code,
             "birth_postal_code": self.birth_postal_code,
             "birth_city": self.birth_city,
+            "birth_city_name": self.birth_city_name,
             "email": self.email,
             "result_recipient_email": self.result_recipient_email,
             "external_id": self.external_id,

@@ -44,7 +44,7 @@ def candidate_columns() -> list[ColumnSpec]:
         ColumnSpec(headers[1], lambda c: c.first_name),
         ColumnSpec(headers[2], lambda c: c.sex or ""),
         ColumnSpec(headers[3], lambda c: format_date(c.birthdate), lambda c: c.birthdate),
-        ColumnSpec(headers[4], lambda c: c.birth_city or ""),
+        ColumnSpec(headers[4], lambda c: c.birth_city_name or ""),
         ColumnSpec(headers[5], lambda c: c.birth_postal_code or ""),
         ColumnSpec(headers[6], lambda c: c.birth_insee_code or ""),
         ColumnSpec(headers[7], lambda c: c.birth_country or ""),

@@ -88,8 +88,9 @@ def test_birth_place_and_options_are_written_as_the_import_reads_them(db, tmp_pa
     insee_born = by_name["Dupont"]  # France by INSEE code: the code alone, the import finds the city again
     assert (insee_born["Code Insee"], insee_born["Code postal"], insee_born["Nom de la commune"]) == ("01053", "", "")
     postal_born = by_name["Durand"]
+    # entered as 33000 + Bordeaux, stored as Bordeaux's INSEE code (what the platform takes), written back so
     assert (postal_born["Code Insee"], postal_born["Code postal"], postal_born["Nom de la commune"]) == (
-        "", "33000", "Bordeaux")
+        "33063", "", "")
     assert postal_born["Temps majoré ?"] == 33
     assert postal_born['CléA Numérique("oui" ou laisser vide)'] == "Oui"
     abroad = by_name["Kowalski"]

@@ -39,22 +39,24 @@ def test_current_template_with_its_session_block_and_quirks(db, session_id):
     assert list(stored) == ["Dupont", "Martin", "Bernard", "Nguyen", "Petit"]  # 20 numbered empty rows ignored
     dupont = stored["Dupont"]
     assert (dupont.first_name, dupont.sex, dupont.birthdate) == ("Julie", "F", date(1996, 3, 13))
-    assert (dupont.birth_insee_code, dupont.birth_city, dupont.birth_country) == ("76351", "Le Havre", "France")
+    assert (dupont.birth_insee_code, dupont.birth_city_name, dupont.birth_country) == ("76351", "Le Havre", "France")
     assert (dupont.extra_time_percentage, dupont.billing_mode, dupont.complementary_certification) == (33, "PAID", "CLEA")
     assert (dupont.external_id, dupont.email, dupont.result_recipient_email) == (
         "ETU-001", "julie.dupont@example.fr", "formateur@example.fr")
     martin = stored["Martin"]  # text date, postal code typed as a number, "33 %" as text
-    assert (martin.birthdate, martin.birth_postal_code, martin.birth_city) == (date(2001, 5, 6), "01000", "Bourg-en-Bresse")
+    assert (martin.birthdate, martin.birth_insee_code, martin.birth_city_name) == (
+        date(2001, 5, 6), "01053", "Bourg-en-Bresse")
     assert (martin.extra_time_percentage, martin.external_id, martin.billing_mode) == (33, "12345", "FREE")
     bernard = stored["Bernard"]  # J/M/AA text date, Corsican INSEE code, percentage cell, prepaid
-    assert (bernard.birthdate, bernard.birth_insee_code, bernard.birth_city) == (date(2001, 5, 6), "2A004", "Ajaccio")
+    assert (bernard.birthdate, bernard.birth_insee_code, bernard.birth_city_name) == (date(2001, 5, 6), "2A004", "Ajaccio")
     assert (bernard.extra_time_percentage, bernard.sex) == (33, "M")
     assert (bernard.billing_mode, bernard.prepayment_code) == ("PREPAID", "12345678912345/FACT12345")
     nguyen = stored["Nguyen"]  # born abroad, ISO text date
-    assert (nguyen.birth_country, nguyen.birth_insee_code, nguyen.birth_city) == ("Belgique", "99131", "Bruxelles")
+    assert (nguyen.birth_country, nguyen.birth_insee_code, nguyen.birth_city) == ("Belgique", "99", "Bruxelles")
     assert nguyen.birthdate == date(1999, 12, 31) and nguyen.birth_postal_code is None
     petit = stored["Petit"]  # INSEE typed as the number 1053, extra time 0 means none
-    assert (petit.birth_insee_code, petit.birth_city, petit.extra_time_percentage) == ("01053", "Bourg-en-Bresse", None)
+    assert (petit.birth_insee_code, petit.birth_city_name, petit.extra_time_percentage) == (
+        "01053", "Bourg-en-Bresse", None)
     assert not any(r.incomplete for r in stored.values())
 
 
@@ -70,13 +72,13 @@ def test_2021_attendance_sheet_resolves_communes_and_flags_missing_sex(db, sessi
     }
     for name, (first_name, birthdate, insee, city) in expected.items():
         record = stored[name]
-        assert (record.first_name, record.birthdate, record.birth_insee_code, record.birth_city) == (
+        assert (record.first_name, record.birthdate, record.birth_insee_code, record.birth_city_name) == (
             first_name, birthdate, insee, city)
         assert (record.birth_country, record.sex, record.incomplete) == ("France", None, True)
     assert stored["Neige"].extra_time_percentage == 33
     assert stored["Dupont"].email == "julie.dupont@gmail.com"
     keller = stored["Keller"]  # born abroad: country and city as given
-    assert (keller.birth_country, keller.birth_city, keller.birth_insee_code) == ("Suisse", "Genève", "99140")
+    assert (keller.birth_country, keller.birth_city, keller.birth_insee_code) == ("Suisse", "Genève", "99")
 
 
 def test_2021_sheet_through_the_command_line_json(db, db_path, session_id, capsys):
@@ -97,10 +99,10 @@ def test_english_xlsx(db, session_id):
     stored = by_name(list_candidates(db, session_id))
     assert result.count == 2
     smith, brown = stored["Smith"], stored["Brown"]
-    assert (smith.birthdate, smith.birth_postal_code, smith.birth_city) == (
-        date(1990, 7, 14), "75011", "Paris 11e Arrondissement")
+    assert (smith.birthdate, smith.birth_insee_code, smith.birth_city_name) == (
+        date(1990, 7, 14), "75111", "Paris 11e Arrondissement")
     assert (smith.extra_time_percentage, smith.billing_mode, smith.sex) == (50, "PAID", "M")
-    assert (brown.birth_insee_code, brown.birth_city, brown.billing_mode) == ("06088", "Nice", "FREE")
+    assert (brown.birth_insee_code, brown.birth_city_name, brown.billing_mode) == ("06088", "Nice", "FREE")
 
 
 def test_excel_csv_in_cp1252_with_semicolons(db, session_id):
@@ -111,8 +113,8 @@ def test_excel_csv_in_cp1252_with_semicolons(db, session_id):
     assert (stored["Lefèvre"].first_name, stored["Lefèvre"].birth_insee_code) == ("Hélène", "01053")
     assert stored["Lefèvre"].extra_time_percentage == 33
     gauthier = stored["Gauthier"]
-    assert (gauthier.first_name, gauthier.birthdate, gauthier.birth_postal_code) == ("Jérôme", date(2003, 2, 1), "69003")
-    assert (gauthier.birth_city, gauthier.external_id, gauthier.sex) == ("Lyon 3e Arrondissement", "A-17", "M")
+    assert (gauthier.first_name, gauthier.birthdate, gauthier.birth_insee_code) == ("Jérôme", date(2003, 2, 1), "69383")
+    assert (gauthier.birth_city_name, gauthier.external_id, gauthier.sex) == ("Lyon 3e Arrondissement", "A-17", "M")
 
 
 EXPECTED_ERRORS = [
@@ -258,7 +260,7 @@ def test_headers_match_whatever_the_case_accents_asterisks_and_line_breaks(db, s
                     "Dupont;Julie;13/03/1996;f;76351;France;Payante\n", encoding="utf-8")
     result = import_candidates(db, session_id, path)
     assert result.count == 1
-    assert list_candidates(db, session_id)[0].birth_city == "Le Havre"
+    assert list_candidates(db, session_id)[0].birth_city_name == "Le Havre"
 
 
 def test_an_overlong_cell_is_a_line_problem(db, session_id, tmp_path):

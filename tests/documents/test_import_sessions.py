@@ -37,9 +37,9 @@ def test_sessions_are_grouped_created_and_filled_in_one_go(db, existing_id):
     afternoon = sessions[result.sessions[1].id]
     assert (afternoon.room, afternoon.time, afternoon.candidate_count) == ("Salle 2", "14:30", 0)
     dupont, durand = list_candidates(db, morning.id)
-    assert (dupont.last_name, dupont.birth_insee_code, dupont.birth_city, dupont.extra_time_percentage) == (
+    assert (dupont.last_name, dupont.birth_insee_code, dupont.birth_city_name, dupont.extra_time_percentage) == (
         "Dupont", "76351", "Le Havre", 33)
-    assert (durand.birth_postal_code, durand.birth_city, durand.billing_mode) == ("33000", "Bordeaux", "FREE")
+    assert (durand.birth_insee_code, durand.birth_city_name, durand.billing_mode) == ("33063", "Bordeaux", "FREE")
     assert [c.last_name for c in list_candidates(db, existing_id)] == ["Neige"]
 
 

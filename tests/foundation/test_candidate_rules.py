@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from pixdesk.models.candidate_rules import CandidateInput, CentrePolicy, validate_candidate
+from pixdesk.models.candidate_rules import CandidateInput, CentrePolicy, birth_city_name, validate_candidate
 from pixdesk.models.errors import ValidationError
 
 VALID = dict(last_name="Dupont", first_name="Julie", sex="F", birthdate="1996-03-13",
@@ -85,37 +85,60 @@ def test_billing_labels_in_french_and_english(label, mode):
     (dict(birth_insee_code="76999"), ("CANDIDATE_BIRTH_INSEE_CODE_NOT_VALID", "birth_insee_code")),
     (dict(birth_insee_code=None, birth_postal_code="76999", birth_city="Le Havre"),
      ("CANDIDATE_BIRTH_POSTAL_CODE_NOT_FOUND", "birth_postal_code")),
-    (dict(birth_insee_code=None, birth_postal_code="76600", birth_city="Rouen"),
+    (dict(birth_insee_code=None, birth_postal_code="76600", birth_city="Lyon"),
      ("CANDIDATE_BIRTH_POSTAL_CODE_CITY_NOT_VALID", "birth_city")),
 ])
 def test_birth_place_rules(birth, expected):
     assert codes(**birth) == {expected}
 
 
-def test_insee_code_alone_stores_the_commune_name():
+def birth(values):
+    return values.birth_country, values.birth_insee_code, values.birth_postal_code, values.birth_city
+
+
+def test_insee_code_alone_is_stored_alone_as_the_platform_takes_it():
     values = validate_candidate(CandidateInput(**VALID))
-    assert (values.birth_country, values.birth_insee_code, values.birth_postal_code, values.birth_city) == (
-        "France", "76351", None, "Le Havre")
+    assert birth(values) == ("France", "76351", None, None)
+    assert birth_city_name(values.birth_insee_code, values.birth_city) == "Le Havre"
 
 
-@pytest.mark.parametrize("postal, city", [("76600", "le havre"), ("76600", "LE HAVRE"),
-                                          ("42000", "Saint-Étienne"), ("42000", "SAINT ETIENNE")])
-def test_postal_code_with_matching_commune_ignores_case_and_accents(postal, city):
+def test_a_former_communes_insee_code_stands_for_its_successor():
+    # Bléville merged into Le Havre in 1953: the platform's table only lists Le Havre
+    values = validate_candidate(CandidateInput(**{**VALID, "birth_insee_code": "76102"}))
+    assert birth(values) == ("France", "76351", None, None)
+
+
+@pytest.mark.parametrize("postal, city, insee", [
+    ("76600", "le havre", "76351"), ("76600", "LE HAVRE", "76351"), ("42000", "Saint-Étienne", "42218"),
+    ("42000", "SAINT ETIENNE", "42218"), ("42000", "St-Etienne", "42218"), ("75012", "Paris 12e arrondissement", "75112"),
+    ("75011", "Paris", "75111"), ("38520", "Huez", "38191"),
+])
+def test_postal_code_and_commune_are_stored_as_the_communes_insee_code(postal, city, insee):
     values = validate_candidate(CandidateInput(**{**VALID, "birth_insee_code": None,
                                                   "birth_postal_code": postal, "birth_city": city}))
-    assert values.birth_postal_code == postal
-    assert values.birth_insee_code is None
-    assert values.birth_city in ("Le Havre", "Saint-Étienne")
+    assert birth(values) == ("France", insee, None, None)
+
+
+def test_a_pair_naming_several_communes_is_kept_as_typed():
+    # PORTICCIO is La Poste's routing name for six communes under 20166: as on the platform, the pair itself is
+    # what is stored and sent.
+    values = validate_candidate(CandidateInput(**{**VALID, "birth_insee_code": None, "birth_postal_code": "20166",
+                                                  "birth_city": "Porticcio"}))
+    assert birth(values) == ("France", None, "20166", "Porticcio")
+
+
+def test_anagrams_the_platform_confuses_are_told_apart_by_their_spelling():
+    for city, insee in (("Bois-lès-Pargny", "02096"), ("Pargny-les-Bois", "02591")):
+        values = validate_candidate(CandidateInput(**{**VALID, "birth_insee_code": None,
+                                                      "birth_postal_code": "02270", "birth_city": city}))
+        assert birth(values) == ("France", insee, None, None)
 
 
 @pytest.mark.parametrize("country, insee", [("Belgique", "99"), ("BELGIQUE", None), ("99131", "99131")])
-def test_foreign_birth_needs_only_the_city(country, insee):
+def test_foreign_birth_needs_only_the_city_and_stores_99(country, insee):
     values = validate_candidate(CandidateInput(**{**VALID, "birth_country": country, "birth_insee_code": insee,
                                                   "birth_city": "Liège"}))
-    assert values.birth_country == "Belgique"
-    assert values.birth_insee_code == "99131"
-    assert values.birth_postal_code is None
-    assert values.birth_city == "Liège"
+    assert birth(values) == ("Belgique", "99", None, "Liège")
 
 
 def test_values_are_normalised():

@@ -122,15 +122,16 @@ def test_postal_code_and_arrondissement_forms():
 def test_postal_code_and_la_poste_or_delegated_names():
     # libellé d'acheminement of Ajaccio's 20167
     assert geo.match_postal_code_city("20167", "Mezzavia").insee_code == "2A004"
-    # commune déléguée: found as the former commune, pointing to its successor
-    annecy_le_vieux = geo.match_postal_code_city("74940", "Annecy-le-Vieux")
-    assert annecy_le_vieux.insee_code == "74011" and annecy_le_vieux.current_insee_code == "74010"
+    # commune déléguée: La Poste still lists it under 74940; it stands for its successor, Annecy
+    annecy_le_vieux = geo.resolve_postal_code_city("74940", "Annecy-le-Vieux")
+    assert annecy_le_vieux.exact and annecy_le_vieux.single_insee_code == "74010"
+    assert geo.match_postal_code_city("74940", "Annecy-le-Vieux").insee_code == "74010"
 
 
 def test_postal_code_and_non_matching_city():
     assert geo.match_postal_code_city("75011", "Lyon") is None
-    assert geo.match_postal_code_city("75011", "Paris") is None  # the platform requires the arrondissement
-    assert geo.match_postal_code_city("76600", "Rouen") is None
+    assert geo.match_postal_code_city("76600", "Lyon") is None
+    assert geo.match_postal_code_city("42000", "Saint-Chamond") is None
     assert geo.match_postal_code_city("76600", "") is None
 
 
@@ -150,6 +151,7 @@ def test_communes_by_postal_code_current_first():
     assert flags == sorted(flags, reverse=True)
     assert {"74011", "74093"} <= {c.insee_code for c in communes}
     assert [c.insee_code for c in geo.communes_by_postal_code("75011")] == ["75111"]
+    assert "38191" in [c.insee_code for c in geo.communes_by_postal_code("38520")]  # Huez, as La Poste lists it
 
 
 # --------------------------------------------------------------------------- countries
@@ -241,7 +243,8 @@ def test_search_communes():
 def test_reference_files_are_small_and_consistent():
     communes = resource_path("reference", "communes.tsv.gz")
     countries = resource_path("reference", "countries.tsv.gz")
-    assert communes.stat().st_size + countries.stat().st_size < 2 * 1024 * 1024
+    postal = resource_path("reference", "postal_codes.tsv.gz")
+    assert communes.stat().st_size + countries.stat().st_size + postal.stat().st_size < 2 * 1024 * 1024
     assert resource_path("reference", "SOURCES.md").is_file()
     # stored normalized names were produced with the current normalize_name()
     lines = gzip.decompress(communes.read_bytes()).decode("utf-8").splitlines()[1:]

@@ -55,7 +55,7 @@ def test_add_a_candidate_born_in_france_by_insee_code(qtbot, window, db, session
     save(qtbot, dialog)
 
     [stored] = candidates.list_candidates(db, session_id)
-    assert (stored.last_name, stored.sex, stored.birthdate, stored.birth_city, stored.birth_insee_code,
+    assert (stored.last_name, stored.sex, stored.birthdate, stored.birth_city_name, stored.birth_insee_code,
             stored.extra_time_percentage, stored.email) == (
         "Dupont", "F", date(1996, 3, 13), "Le Havre", "76351", 33, "julie.dupont@example.fr")
     assert tab.model.rowCount() == 1 and tab.list_title.text() == "Liste des candidats (1)"
@@ -84,7 +84,7 @@ def test_postal_code_fills_the_commune_and_a_foreign_country_asks_only_the_city(
     save(qtbot, dialog)
 
     stored = {c.last_name: c for c in candidates.list_candidates(db, session_id)}
-    assert (stored["Durand"].birth_postal_code, stored["Durand"].birth_city) == ("33000", "Bordeaux")
+    assert (stored["Durand"].birth_insee_code, stored["Durand"].birth_city_name) == ("33063", "Bordeaux")
     assert (stored["Kowalska"].birth_country, stored["Kowalska"].birth_city) == ("Pologne", "Łódź")
     assert stored["Kowalska"].birth_insee_code.startswith("99")
 

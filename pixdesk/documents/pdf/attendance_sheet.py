@@ -123,7 +123,7 @@ def _candidate_rows(data: SessionExport, lang: str) -> list[list[str]]:
     widths = {index: COLUMNS[index][1] - 2 * CELL_PADDING for index in _FITTED}
     rows = []
     for number, c in enumerate(data.candidates, start=1):
-        values = {"last_name": c.last_name, "first_name": c.first_name, "birth_city": c.birth_city,
+        values = {"last_name": c.last_name, "first_name": c.first_name, "birth_city": c.birth_city_name,
                   "birth_country": c.birth_country, "email": c.email, "external_id": c.external_id}
         fitted = {i: fit_text(values[name], widths[i], REGULAR, CELL_FONT_SIZE) for i, name in _FITTED.items()}
         rows.append([
