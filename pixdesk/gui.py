@@ -38,7 +38,8 @@ def display_problem() -> str | None:
 
 
 def launch(db_path: Path, *, demo: bool = False, lang: str | None = None, smoke: bool = False,
-           as_json: bool = False) -> int:
+           as_json: bool = False, room_session: int | None = None) -> int:
+    """`room_session`: open that session's room view (`pixdesk room ID`)."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -57,4 +58,4 @@ def launch(db_path: Path, *, demo: bool = False, lang: str | None = None, smoke:
     except ImportError as error:  # e.g. Qt's platform libraries missing on a bare Linux
         print(text("gui_unavailable", error=error), file=sys.stderr)
         return 1
-    return run(db, lang=lang, smoke=smoke, as_json=as_json)
+    return run(db, lang=lang, smoke=smoke, as_json=as_json, room_session=room_session)

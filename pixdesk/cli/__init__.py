@@ -23,6 +23,10 @@ COMMAND_MODULES = [
     "pixdesk.cli.candidate_commands",
     "pixdesk.cli.centre_commands",
     "pixdesk.cli.export_commands",
+    "pixdesk.cli.room_commands",
+    "pixdesk.cli.attendance_commands",
+    "pixdesk.cli.incident_commands",
+    "pixdesk.cli.journal_commands",
 ]
 
 

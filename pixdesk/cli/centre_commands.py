@@ -18,12 +18,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     update.add_argument("--name", help="Nom du centre")
     update.add_argument("--type", help="SCO, SUP, PRO, or NONE (billing optional)")
     update.add_argument("--habilitations", help="comma-separated: CLEA,DROIT,EDU_1ER_DEGRE,EDU_2ND_DEGRE,PRO_SANTE")
+    update.add_argument("--incident-grid", help="pv (grille du PV d'incident imprimé, par défaut) ou pix (grille "
+                                                "actuelle de Pix), pour le choix des codes dans la salle")
     update.set_defaults(handler=update_command)
 
 
 def _as_json(centre) -> dict:
     return {"id": centre.id, "name": centre.name, "type": centre.type,
-            "habilitations": [k for k in centre.habilitations.split(",") if k]}
+            "habilitations": [k for k in centre.habilitations.split(",") if k], "incident_grid": centre.incident_grid}
 
 
 def show_command(ctx: CommandContext) -> int:
@@ -42,7 +44,14 @@ def update_command(ctx: CommandContext) -> int:
 
     a = ctx.args
     habilitations = None if a.habilitations is None else [k.strip() for k in a.habilitations.split(",") if k.strip()]
-    centre = centres.update_centre(ctx.db, name=a.name, type=a.type, habilitations=habilitations)
+    if a.incident_grid is not None:
+        from pixdesk.services.room import set_incident_grid
+
+        set_incident_grid(ctx.db, a.incident_grid.strip().lower())
+    if a.incident_grid is None or (a.name, a.type, habilitations) != (None, None, None):
+        centre = centres.update_centre(ctx.db, name=a.name, type=a.type, habilitations=habilitations)
+    else:
+        centre = centres.get_centre(ctx.db)
     if ctx.as_json:
         print_json(_as_json(centre))
     else:

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pixdesk.models.errors import DomainError
 
 # Domain field -> the option (or argument) the user typed it with.
-FIELD_OPTIONS = {"extra_time_percentage": "--extra-time", "session_id": "SESSION_ID", "candidate_id": "CANDIDATE_ID"}
+FIELD_OPTIONS = {"extra_time_percentage": "--extra-time", "session_id": "SESSION_ID", "candidate_id": "CANDIDATE_ID",
+                 "test_length_minutes": "--test-length"}
 
 
 def option_for(field: str | None) -> str | None:

@@ -39,6 +39,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     update = commands.add_parser("update", parents=[common], help="change a session")
     update.add_argument("session_id", metavar="ID")
     add_fields(update, required=False)
+    update.add_argument("--test-length", metavar="MINUTES",
+                        help="durée du test en minutes, avant temps majoré (Pix : 105 ; Pix+Édu : 150)")
     update.set_defaults(handler=update_command)
 
     delete = commands.add_parser("delete", parents=[common], help="delete a session")
@@ -46,6 +48,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     delete.set_defaults(handler=delete_command)
 
     add_sessions_import(commands, common)
+
+
+_FIELDS = ("site", "room", "date", "time", "examiner", "description")
 
 
 def _input(args: argparse.Namespace) -> SessionInput:
@@ -99,7 +104,14 @@ def show_command(ctx: CommandContext) -> int:
 def update_command(ctx: CommandContext) -> int:
     from pixdesk.services import sessions
 
-    updated = sessions.update_session(ctx.db, parse_id(ctx.args.session_id, "session_id"), _input(ctx.args))
+    session_id = parse_id(ctx.args.session_id, "session_id")
+    if ctx.args.test_length is not None:
+        from pixdesk.services.clock import RoomClock
+        from pixdesk.services.room import parse_test_length, set_test_length
+
+        updated = set_test_length(ctx.db, session_id, parse_test_length(ctx.args.test_length), clock=RoomClock())
+    if ctx.args.test_length is None or any(getattr(ctx.args, name) is not None for name in _FIELDS):
+        updated = sessions.update_session(ctx.db, session_id, _input(ctx.args))
     if ctx.as_json:
         print_json(updated.as_json())
     else:

@@ -7,6 +7,7 @@ from pixdesk.texts import QT_TRANSLATE_NOOP
 ROOM_MESSAGES: dict[str, str] = {
     "CANDIDATE_NOT_IN_SESSION": QT_TRANSLATE_NOOP(
         "messages", "Le candidat {id} n'est pas inscrit à la session {session_id}."),
+    "CANDIDATE_ID_NOT_VALID": QT_TRANSLATE_NOOP("messages", "Numéro de candidat invalide « {value} »."),
     "ROOM_ACTION_NOT_ALLOWED": QT_TRANSLATE_NOOP(
         "messages", "{name} : impossible de {action}, le candidat est « {state} »."),
     "ROOM_ALREADY_AWAITING_RESUME": QT_TRANSLATE_NOOP(
@@ -23,6 +24,8 @@ ROOM_MESSAGES: dict[str, str] = {
         "messages", "Heure invalide « {value} » : attendu HH:MM, par ex. 10:05."),
     "ROOM_TIME_IN_FUTURE": QT_TRANSLATE_NOOP(
         "messages", "L'heure {value} n'est pas encore passée (il est {now})."),
+    "ROOM_TIME_TOO_OLD": QT_TRANSLATE_NOOP(
+        "messages", "L'heure {value} est passée depuis plus de {hours} heures : saisissez une heure de la session."),
     "ROOM_NO_CANDIDATE": QT_TRANSLATE_NOOP(
         "messages", "Aucun candidat concerné : la salle n'a aucun candidat présent ou en cours."),
     "ROOM_TEST_LENGTH_NOT_VALID": QT_TRANSLATE_NOOP(

@@ -31,6 +31,8 @@ from pixdesk.store import Database
 _ID_PREFIX = re.compile(r"^[0-9a-f-]{4,36}$")
 # A typed time may be this far ahead of the room's clock (a watch a little fast), not more.
 TIME_TOLERANCE = timedelta(minutes=1)
+# ...and this far behind it: an exam day, caught up at its end; not a time of another day.
+TIME_REACH = timedelta(hours=12)
 
 _CANDIDATE_QUERY = ("SELECT id, uuid, last_name, first_name, birthdate, extra_time_percentage FROM candidate "
                     "WHERE session_id = ?")
@@ -160,6 +162,9 @@ def parse_at(text: str | None, clock: RoomClock) -> datetime | None:
     if moment > now + TIME_TOLERANCE:
         raise ValidationError(Problem("ROOM_TIME_IN_FUTURE", "at",
                                       {"value": parsed.strftime("%H:%M"), "now": now.strftime("%H:%M")}))
+    if moment < now - TIME_REACH:
+        raise ValidationError(Problem("ROOM_TIME_TOO_OLD", "at", {"value": parsed.strftime("%H:%M"),
+                                                                  "hours": int(TIME_REACH.total_seconds() // 3600)}))
     return moment
 
 
@@ -333,6 +338,15 @@ def remove_incident(db: Database, session_id: int, incident_id: str, *, clock: R
 
 
 # --- the session's settings and the room's own events
+
+
+def parse_test_length(text: str) -> int:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise ValidationError(Problem("ROOM_TEST_LENGTH_NOT_VALID", "test_length_minutes",
+                                      {"value": text, "min": r.MIN_TEST_LENGTH_MINUTES,
+                                       "max": r.MAX_TEST_LENGTH_MINUTES})) from None
 
 
 def set_test_length(db: Database, session_id: int, minutes: int, *, clock: RoomClock) -> SessionSummary:

@@ -105,10 +105,13 @@ def report_shown(app: QApplication, as_json: bool) -> None:
     app.quit()
 
 
-def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: bool = False) -> int:
+def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: bool = False,
+        room_session: int | None = None) -> int:
     crash.install_excepthook()
     app = create_application()
-    shell = start(db, lang, ask_sign_in=not smoke)
+    shell = start(db, lang, ask_sign_in=not smoke and room_session is None)
+    if room_session is not None:
+        shell.window.open_session(room_session)
     if smoke:  # runs once the event loop has shown and painted the window
         QTimer.singleShot(0, lambda: report_shown(app, as_json))
     code = app.exec()

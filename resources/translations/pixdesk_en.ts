@@ -1083,8 +1083,48 @@ Pix certification sessions, offline.</translation>
         <translation>Candidate {id} removed from session {session_id}.</translation>
     </message>
     <message>
+        <source>Signalement {code} noté pour {name} ({id}).</source>
+        <translation>Incident {code} noted for {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Signalement {id} corrigé : {code}.</source>
+        <translation>Incident {id} corrected: {code}.</translation>
+    </message>
+    <message>
+        <source>Signalement {id} retiré ({code}, {name}) ; le journal en garde la trace.</source>
+        <translation>Incident {id} withdrawn ({code}, {name}); the journal keeps its trace.</translation>
+    </message>
+    <message>
+        <source>Aucun signalement.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
         <source>à compléter</source>
         <translation>to complete</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>N° épreuve</source>
+        <translation>Question no.</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Noté à</source>
+        <translation>Noted at</translation>
     </message>
     <message>
         <source>Centre mis à jour.</source>
@@ -1153,6 +1193,30 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Candidats</source>
         <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>{name} : {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <source> (début {start}, fin théorique {end})</source>
+        <translation> (started {start}, theoretical end {end})</translation>
+    </message>
+    <message>
+        <source>, raison : {reason}</source>
+        <translation>, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Journal vide : la salle n&apos;a pas encore servi.</source>
+        <translation>Empty journal: the room has not been used yet.</translation>
+    </message>
+    <message>
+        <source>Empreinte du journal : {fingerprint}</source>
+        <translation>Journal fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chaîne vérifiée : {count} événement(s), aucun modifié ni retiré.</source>
+        <translation>Chain verified: {count} event(s), none altered or removed.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1936,10 @@ Pix certification sessions, offline.</translation>
         <translation>Candidate {id} is not enrolled in session {session_id}.</translation>
     </message>
     <message>
+        <source>Numéro de candidat invalide « {value} ».</source>
+        <translation>Invalid candidate number &quot;{value}&quot;.</translation>
+    </message>
+    <message>
         <source>{name} : impossible de {action}, le candidat est « {state} ».</source>
         <translation>{name}: cannot {action}, the candidate is &quot;{state}&quot;.</translation>
     </message>
@@ -1902,6 +1970,10 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>L&apos;heure {value} n&apos;est pas encore passée (il est {now}).</source>
         <translation>{value} has not come yet (it is {now}).</translation>
+    </message>
+    <message>
+        <source>L&apos;heure {value} est passée depuis plus de {hours} heures : saisissez une heure de la session.</source>
+        <translation>{value} was more than {hours} hours ago: type a time of the session.</translation>
     </message>
     <message>
         <source>Aucun candidat concerné : la salle n&apos;a aucun candidat présent ou en cours.</source>

@@ -101,6 +101,9 @@ def test_a_typed_time_is_today_and_not_in_the_future(db, room_session, clock):
         room.record_action(db, session_id, [michel], "start", clock=clock, at="10:30")
     assert refused.value.code == "ROOM_TIME_IN_FUTURE"
     room.record_action(db, session_id, [michel], "start", clock=clock, at="10:21")  # a watch a little fast
+    with pytest.raises(DomainError) as refused:
+        room.record_action(db, session_id, [michel], "end", clock=FixedClock(local(23, 0)), at="10:30")
+    assert refused.value.code == "ROOM_TIME_TOO_OLD"  # not a time of this exam day
     state = room.load_room(db, session_id)
     candidate = state.by_id[julie]
     assert state.timing(candidate, clock.now()).theoretical_end == local(11, 50)
