@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.attendance_commands",
     "pixdesk.cli.incident_commands",
     "pixdesk.cli.journal_commands",
+    "pixdesk.cli.change_commands",
 ]
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from pixdesk.documents.candidate_import import CandidateRowReader
@@ -25,11 +24,11 @@ from pixdesk.models.candidate_rules import CandidateValues, validate_candidate
 from pixdesk.models.codes import generate_access_code, generate_invigilator_password
 from pixdesk.models.errors import DomainError, ValidationError
 from pixdesk.models.session_rules import SessionInput, SessionValues, validate_session
-from pixdesk.models.tables import Candidate, CertificationSession, new_uuid, utc_now
+from pixdesk.models.tables import Candidate, CertificationSession
 from pixdesk.models.text import fold
-from pixdesk.services.candidates import ensure_list_editable
+from pixdesk.services.candidates import enrol_all, ensure_list_editable
 from pixdesk.services.centres import current_centre, policy_of
-from pixdesk.services.changes import record_change
+from pixdesk.services.changes import CREATE, record_change
 from pixdesk.store import Database
 
 SESSION_FIELDS = ("session_id", "site", "room", "date", "time", "examiner", "description")
@@ -221,14 +220,9 @@ def _store(db: Database, groups: list[_Group]) -> list[ImportedSession]:
                 row = session.get(CertificationSession, group.session_id)
                 existing = list(session.exec(select(Candidate).where(Candidate.session_id == row.id)))
                 ensure_list_editable(row, existing, adding=True)
-            now = utc_now()
-            new_rows = [{"uuid": new_uuid(), "created_at": now, "updated_at": now, "session_id": row.id,
-                         "identity_key": values.identity_key, **values.as_dict()} for _, values in group.candidates]
-            if new_rows:
-                session.execute(insert(Candidate), new_rows)
-                record_change(session, row, "add_candidates", {"added": len(new_rows)},
-                              payload={"session_uuid": row.uuid, "candidates": [_json_row(r) for r in new_rows]})
-            imported.append(ImportedSession(row.id, row.access_code, group.session_id is None, len(new_rows)))
+            enrol_all(session, row, [values for _, values in group.candidates])
+            imported.append(ImportedSession(row.id, row.access_code, group.session_id is None,
+                                            len(group.candidates)))
     return imported
 
 
@@ -243,9 +237,5 @@ def _new_session(session: Session, centre_id: int, values: SessionValues) -> Cer
         invigilator_password=generate_invigilator_password(),
     )
     session.add(row)
-    record_change(session, row, "create")
+    record_change(session, row, CREATE)
     return row
-
-
-def _json_row(row: dict) -> dict:
-    return {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in row.items()}

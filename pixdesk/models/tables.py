@@ -36,12 +36,14 @@ def new_uuids(count: int) -> list[str]:
 
 
 class SyncedEntity(SQLModel):
-    """What every stored entity carries for sync: a stable UUID, the server's id once known, change time."""
+    """What every stored entity carries for sync: a stable UUID, the server's id once known (its number, as text),
+    change time, and a revision that starts at 1 and grows by one with every change (the outbox's `version`)."""
 
     uuid: str = Field(default_factory=new_uuid, unique=True, index=True, max_length=36)
     server_id: str | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
+    revision: int = 1
 
 
 class CertificationCenter(SyncedEntity, table=True):
@@ -59,6 +61,8 @@ class CertificationCenter(SyncedEntity, table=True):
 
 class CertificationSession(SyncedEntity, table=True):
     __tablename__ = "certification_session"
+    # AUTOINCREMENT: a deleted session's number is never given to another one.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     certification_center_id: int = Field(foreign_key="certification_center.id", index=True)
@@ -85,7 +89,8 @@ class CertificationSession(SyncedEntity, table=True):
 
 class Candidate(SyncedEntity, table=True):
     __tablename__ = "candidate"
-    __table_args__ = (Index("uq_candidate_identity", "session_id", "identity_key", unique=True),)
+    __table_args__ = (Index("uq_candidate_identity", "session_id", "identity_key", unique=True),
+                      {"sqlite_autoincrement": True})
 
     id: int | None = Field(default=None, primary_key=True)
     # Looked up through uq_candidate_identity, whose first column it is.
@@ -167,30 +172,52 @@ class SessionDocument(SyncedEntity, table=True):
     content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
-class AuditEvent(SQLModel, table=True):
-    __tablename__ = "audit_event"
+class StoreMeta(SQLModel, table=True):
+    """Facts about this store: `device_id` (a UUID made once, never changed), `account_email` once signed in."""
 
-    id: int | None = Field(default=None, primary_key=True)
-    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    occurred_at: datetime = Field(default_factory=utc_now, index=True)
+    __tablename__ = "store_meta"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who did what, from which device, when: append-only (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    sequence: int | None = Field(default=None, primary_key=True)
+    id: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    recorded_at: datetime = Field(default_factory=utc_now)
+    # The signed-in e-mail, or "local".
+    actor: str
+    device: str = Field(max_length=36)
     action: str
     entity: str
-    entity_uuid: str
+    entity_id: str = Field(index=True, max_length=36)
     details: str = "{}"
 
 
 class OutboxEntry(SQLModel, table=True):
-    """A change waiting to reach the central server, drained in rowid order; its id doubles as the Idempotency-Key."""
+    """One change for the central server, drained in `sequence` order; `id` doubles as its Idempotency-Key.
+
+    `data` is the entity's state after the change (JSON, parents by UUID). Triggers keep the recorded fields as
+    written and keep unsent rows; only `sent_at` (once) and the attempt bookkeeping may change."""
 
     __tablename__ = "outbox"
+    __table_args__ = {"sqlite_autoincrement": True}
 
-    id: str = Field(default_factory=new_uuid, primary_key=True, max_length=36)
+    sequence: int | None = Field(default=None, primary_key=True)
+    id: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    device: str = Field(max_length=36)
     entity: str
-    entity_uuid: str = Field(index=True)
+    entity_id: str = Field(max_length=36)
     operation: str
-    payload: str
-    created_at: datetime = Field(default_factory=utc_now)
-    status: str = Field(default="pending", index=True)
+    version: int
+    data: str
+    recorded_at: datetime = Field(default_factory=utc_now)
+    sent_at: datetime | None = None
     attempts: int = 0
     next_attempt_at: datetime | None = None
     last_error: str | None = None

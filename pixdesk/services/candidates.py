@@ -16,7 +16,8 @@ from pixdesk.models.candidate_rules import (
 from pixdesk.models.errors import DomainError, NotFoundError, Problem, ValidationError
 from pixdesk.models.tables import Candidate, CertificationSession, new_uuids, sqlite_timestamp, utc_now
 from pixdesk.services.centres import current_centre, policy_of
-from pixdesk.services.changes import record_change
+from pixdesk.services.changes import (CREATE, DELETE, UPDATE, BulkChange, deletion_of, record_change, record_changes,
+                                     state_of)
 from pixdesk.services.sessions import load_session
 from pixdesk.store import Database
 
@@ -58,6 +59,7 @@ class CandidateRecord:
     def as_json(self) -> dict:
         return {
             "id": self.id,
+            "uuid": self.uuid,
             "last_name": self.last_name,
             "first_name": self.first_name,
             "sex": self.sex,
@@ -185,35 +187,63 @@ def list_candidates(db: Database, session_id: int) -> list[CandidateRecord]:
 _INSERT_COLUMNS = ("uuid", "created_at", "updated_at", "session_id", "identity_key", *VALUE_FIELDS)
 _INSERT_CANDIDATE = (f"INSERT INTO candidate ({', '.join(_INSERT_COLUMNS)}) "
                      f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
+_CANDIDATES = Candidate.__table__  # type: ignore[attr-defined]
 
 
 # Dates go through the store's sqlite3 adapter (ISO text, as SQLAlchemy writes them); booleans are ints already.
 candidate_row = attrgetter(*VALUE_FIELDS)
 
 
+def insert_candidates(session: Session, row: CertificationSession, values: Sequence[CandidateValues]) -> list[BulkChange]:
+    """New candidates of the session in one bulk insert; returns their outbox changes for `record_changes`."""
+    if not values:
+        return []
+    now = utc_now()
+    stamp = sqlite_timestamp(now)
+    uuids = new_uuids(len(values))
+    rows = [candidate_row(v) for v in values]
+    # Straight to the driver's executemany: per-row SQLAlchemy processing took most of a large import.
+    session.connection().exec_driver_sql(_INSERT_CANDIDATE, [
+        (uuid, stamp, stamp, row.id, v.identity_key, *fields) for uuid, v, fields in zip(uuids, values, rows)
+    ])
+    parents = {"session_id": row.uuid}
+    common = {"server_id": None, "created_at": now, "updated_at": now}
+    return [
+        (uuid, CREATE, 1, state_of(_CANDIDATES, {"uuid": uuid, **common, **dict(zip(VALUE_FIELDS, fields))}, parents))
+        for uuid, fields in zip(uuids, rows)
+    ]
+
+
+def enrol_all(session: Session, row: CertificationSession, values: Sequence[CandidateValues]) -> None:
+    """Candidates added to a session's list in bulk (the mass import), in the caller's transaction."""
+    changes = insert_candidates(session, row, values)
+    if changes:
+        record_changes(session, _CANDIDATES, changes, action="certification_session.add_candidates", on=row,
+                       details={"added": len(values)})
+
+
 def replace_candidates(db: Database, session_id: int, values: Sequence[CandidateValues]) -> int:
     """The whole list at once, as the sheet import does: all rows land, or none (and the old list stays).
 
-    Like the platform's import it is one change for the sync (one outbox row), and rows go in as one bulk insert."""
+    For the sync, one outbox row per candidate: a delete for each one replaced, a create for each one imported."""
     keys = [v.identity_key for v in values]
     if len(set(keys)) != len(keys):
         raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
     with db.transaction() as session:
         row = load_session(session, session_id)
         ensure_list_editable(row, joined_candidates(session, session_id))
-        removed = session.execute(delete(Candidate).where(Candidate.session_id == session_id),
-                                  execution_options={"synchronize_session": False}).rowcount
-        uuids = new_uuids(len(values))
-        if values:
-            # Straight to the driver's executemany: per-row SQLAlchemy processing took most of a large import.
-            stamp = sqlite_timestamp(utc_now())
-            session.connection().exec_driver_sql(_INSERT_CANDIDATE, [
-                (uuid, stamp, stamp, session_id, key, *candidate_row(v))
-                for uuid, key, v in zip(uuids, keys, values)
-            ])
-        # The sync sends the list as it stands when it runs, as the platform's import replaces it whole.
-        record_change(session, row, "replace_candidates", {"removed": removed, "added": len(values)},
-                      payload={"session_uuid": row.uuid, "candidate_uuids": uuids})
+        old = session.execute(select(Candidate.uuid, Candidate.server_id, Candidate.revision)
+                              .where(Candidate.session_id == session_id).order_by(Candidate.id)).all()
+        session.execute(delete(Candidate).where(Candidate.session_id == session_id),
+                        execution_options={"synchronize_session": False})
+        parents = {"session_id": row.uuid}
+        changes: list[BulkChange] = [
+            (uuid, DELETE, revision + 1, deletion_of(_CANDIDATES, uuid, server_id, parents))
+            for uuid, server_id, revision in old
+        ]
+        changes += insert_candidates(session, row, values)
+        record_changes(session, _CANDIDATES, changes, action="certification_session.replace_candidates", on=row,
+                       details={"removed": len(old), "added": len(values)})
         return len(values)
 
 
@@ -223,5 +253,5 @@ def mark_joined(db: Database, session_id: int, candidate_id: int, when: datetime
         load_session(session, session_id)
         candidate = _find(_rows(session, session_id), candidate_id)
         candidate.joined_at = when or utc_now()
-        record_change(session, candidate, "update", {"joined": True})
+        record_change(session, candidate, UPDATE, {"joined": True})
         return record_of(candidate)

@@ -10,6 +10,7 @@ from pixdesk.models.candidate_rules import CandidateInput
 from pixdesk.models.session_rules import SessionInput
 from pixdesk.models.tables import CertificationSession, utc_now
 from pixdesk.services import candidates, centres, sessions
+from pixdesk.services.changes import UPDATE, record_change
 from pixdesk.store import Database
 
 DEMO_CANDIDATES = [
@@ -51,5 +52,5 @@ def seed_demo(db: Database) -> bool:
         row.finalized_at = utc_now()
         row.examiner_global_comment = "Aucun problème particulier."
         row.has_supervisor_access = True
-        session.add(row)
+        record_change(session, row, UPDATE, {"finalized": True})
     return True

@@ -14,7 +14,7 @@ from pixdesk.models.room import DEFAULT_TEST_LENGTH_MINUTES
 from pixdesk.models.session_rules import SessionInput, SessionValues, compute_status, validate_session
 from pixdesk.models.tables import Candidate, CertificationSession
 from pixdesk.services.centres import current_centre
-from pixdesk.services.changes import record_change
+from pixdesk.services.changes import CREATE, DELETE, UPDATE, record_change
 from pixdesk.services.journal import has_journal
 from pixdesk.store import Database
 
@@ -41,14 +41,26 @@ class SessionSummary:
     finalized: bool
     examiner_global_comment: str | None = None
     test_length_minutes: int = DEFAULT_TEST_LENGTH_MINUTES
+    server_id: str | None = None
 
     @property
     def started(self) -> bool:
         return self.joined_count > 0
 
+    @property
+    def number(self) -> str:
+        """The session number candidates type: the central server's once it knows the session."""
+        return self.server_id or str(self.id)
+
+    @property
+    def number_is_provisional(self) -> bool:
+        """Before its first sync a session only has its local number, which the server will replace."""
+        return self.server_id is None
+
     def as_json(self) -> dict:
         return {
             "id": self.id,
+            "uuid": self.uuid,
             "access_code": self.access_code,
             "site": self.site,
             "room": self.room,
@@ -72,6 +84,7 @@ def _summary(row: CertificationSession, candidate_count: int, joined_count: int)
         description=row.description, status=status_of(row), candidate_count=candidate_count or 0,
         joined_count=joined_count or 0, finalized=row.finalized_at is not None,
         examiner_global_comment=row.examiner_global_comment, test_length_minutes=row.test_length_minutes,
+        server_id=row.server_id,
     )
 
 
@@ -105,7 +118,7 @@ def create_session(db: Database, data: SessionInput, *, today: date | None = Non
             invigilator_password=generate_invigilator_password(),
         )
         session.add(row)
-        record_change(session, row, "create")
+        record_change(session, row, CREATE)
         return _summary(row, 0, 0)
 
 
@@ -124,7 +137,7 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
             description=row.description if data.description is None else data.description,
         )
         _apply(row, validate_session(merged, creating=False))
-        record_change(session, row, "update")
+        record_change(session, row, UPDATE)
         counts = _counts(session, [row.id]).get(row.id, (0, 0))
         return _summary(row, *counts)
 
@@ -135,7 +148,7 @@ def delete_session(db: Database, session_id: int) -> None:
         # A room journal is append-only evidence: a session whose room has been used is kept.
         if _counts(session, [row.id]).get(row.id, (0, 0))[1] > 0 or has_journal(session, row.id):
             raise ValidationError(Problem("SESSION_STARTED_DELETION_ERROR"))
-        record_change(session, row, "delete", {"id": row.id, "access_code": row.access_code})
+        record_change(session, row, DELETE, {"id": row.id, "access_code": row.access_code})
         session.delete(row)
 
 
@@ -152,7 +165,7 @@ _LIST_QUERY = """
     SELECT s.id, s.uuid, s.access_code, s.invigilator_password, s.site, s.room, s.date, s.time, s.examiner,
            s.description, s.published_at IS NOT NULL, s.assigned_certification_officer_id,
            s.finalized_at IS NOT NULL, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment,
-           s.test_length_minutes
+           s.test_length_minutes, s.server_id
     FROM certification_session AS s
     LEFT JOIN (SELECT session_id, count(*) AS total, count(joined_at) AS joined FROM candidate GROUP BY session_id)
          AS c ON c.session_id = s.id
@@ -169,9 +182,9 @@ def list_sessions(db: Database) -> list[SessionSummary]:
     return [
         SessionSummary(id_, uuid, code, password, site, room, parse_date(day), time, examiner, description,
                        compute_status(published or None, officer, finalized or None), total, joined,
-                       bool(finalized), comment, length)
+                       bool(finalized), comment, length, server_id)
         for (id_, uuid, code, password, site, room, day, time, examiner, description, published, officer,
-             finalized, total, joined, comment, length) in rows
+             finalized, total, joined, comment, length, server_id) in rows
     ]
 
 

@@ -1,12 +1,20 @@
 """Versioned schema steps. A step, once released, never changes: add a new one instead.
 
-The schema version lives in SQLite's `PRAGMA user_version`; each step runs in one transaction with it.
+The schema version lives in SQLite's `PRAGMA user_version`; each step runs in one transaction with it, and
+commits only if `PRAGMA foreign_key_check` finds nothing broken. A step never imports live domain code (it carries
+what it needs). A step that recreates a table is marked `@rebuilds_tables` (pixdesk/store/rebuild.py) and runs
+with foreign keys off.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Callable
+import unicodedata
+from datetime import date
+
+from pixdesk.store.migration_v5 import sync_foundations
+from pixdesk.store.rebuild import Step, check_foreign_keys, needs_foreign_keys_off
 
 V1_SCHEMA = [
     """CREATE TABLE certification_center (
@@ -134,16 +142,36 @@ def _v1_initial_schema(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+# Migration 2's own copy of the identity rules as released with it (pixdesk.models.text.fold and
+# candidate_rules.identity_key): a released step must give the same keys whatever the live rules become.
+_V2_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_V2_COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def _v2_fold(text: str | None) -> str:
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _V2_COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    folded = text.casefold().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return _V2_NON_ALNUM.sub(" ", folded).strip()
+
+
+def _v2_identity_key(last_name: str, first_name: str, birthdate: object) -> str:
+    """As released: birth date read as the ISO date (YYYY-MM-DD) its first ten characters hold."""
+    day = " ".join(str(birthdate)[:10].split())
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        raise ValueError(day)
+    return f"{_v2_fold(last_name)}|{_v2_fold(first_name)}|{date.fromisoformat(day).isoformat()}"
+
+
 def _v2_candidate_identity(conn: sqlite3.Connection) -> None:
     """Store each candidate's normalised identity, so uniqueness within a session is enforced by SQLite too."""
-    from pixdesk.models.candidate_rules import identity_key
-    from pixdesk.models.session_rules import parse_iso_date
-
     conn.execute("ALTER TABLE candidate ADD COLUMN identity_key VARCHAR NOT NULL DEFAULT ''")
     seen: set[tuple[int, str]] = set()
     rows = conn.execute("SELECT id, session_id, last_name, first_name, birthdate FROM candidate ORDER BY id").fetchall()
     for candidate_id, session_id, last_name, first_name, birthdate in rows:
-        key = identity_key(last_name, first_name, parse_iso_date(str(birthdate)[:10]))
+        key = _v2_identity_key(last_name, first_name, birthdate)
         if (session_id, key) in seen:
             # A duplicate from before the rule existed is kept, not dropped: nothing stored may be lost.
             key = f"{key}#{candidate_id}"
@@ -189,11 +217,12 @@ def _v4_room_journal(conn: sqlite3.Connection) -> None:
             BEGIN SELECT RAISE(ABORT, 'room_event is append-only'); END""")
 
 
-MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+MIGRATIONS: list[tuple[int, Step]] = [
     (1, _v1_initial_schema),
     (2, _v2_candidate_identity),
     (3, _v3_drop_redundant_candidate_index),
     (4, _v4_room_journal),
+    (5, sync_foundations),
 ]
 HEAD_VERSION = MIGRATIONS[-1][0]
 
@@ -203,18 +232,32 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, target: int = HEAD_VERSION) -> list[int]:
-    """Apply the missing steps up to `target`, each atomically; returns the versions applied."""
+    """Apply the missing steps up to `target`, each atomically; returns the versions applied.
+
+    `conn` must be in autocommit mode (isolation_level=None): foreign keys can only be switched between
+    transactions."""
+    if conn.in_transaction:
+        raise RuntimeError("migrate() needs a connection outside any transaction (isolation_level=None)")
     applied = []
     for version, step in MIGRATIONS:
         if version > target or version <= schema_version(conn):
             continue
-        conn.execute("BEGIN IMMEDIATE")
+        keys_were_on = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        keys_off = needs_foreign_keys_off(step)
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {int(version)}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                step(conn)
+                check_foreign_keys(conn, version)
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            if keys_off and keys_were_on:
+                conn.execute("PRAGMA foreign_keys = ON")
         applied.append(version)
     return applied

@@ -1021,6 +1021,49 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <source>Aucune modification en attente.</source>
+        <translation>No change waiting.</translation>
+    </message>
+    <message>
+        <source>Aucune modification enregistrée.</source>
+        <translation>No change recorded.</translation>
+    </message>
+    <message>
+        <source>en attente</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Enregistrée le</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Envoyée le</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Fichier écrit : {path}</source>

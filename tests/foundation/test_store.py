@@ -77,7 +77,10 @@ def test_version_1_database_upgrades_without_losing_anything(tmp_path):
             # The pre-existing duplicate is kept, with a distinct key so the new unique index holds.
             assert keys == ["dupont|julie|1996-03-13", "dupont|julie|1996-03-13#2"]
             assert conn.execute("SELECT description FROM incident_report").fetchone()[0] == "Téléphone"
-            assert conn.execute("SELECT count(*) FROM outbox WHERE id = 'o1'").fetchone()[0] == 1
+            # The never-drained queue became one create per stored entity (tests/foundation/test_migrations.py).
+            assert conn.execute("SELECT entity, entity_id FROM outbox ORDER BY sequence").fetchall() == [
+                ("certification_center", "c-uuid"), ("certification_session", "s-uuid"), ("candidate", "k1"),
+                ("candidate", "k2"), ("incident_report", "i1")]
     finally:
         db.close()
 
