@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from pixdesk.documents import ods_writer as ods
-from pixdesk.documents.export_data import SessionExport
+from pixdesk.documents.export_data import SessionExport, session_number
 from pixdesk.documents.export_progress import Tracker
 from pixdesk.documents.sheet_layout import (
     BILLING_FIELDS,
@@ -57,7 +57,7 @@ def write_candidates_sheet(target: BinaryIO, data: SessionExport, lang: str, tra
     tracker.total = len(data.candidates)
     rows = _rows(data, lang, header, [c.field for c in columns], habilitations, tracker)
     ods.write_ods(target, session_label("list_title", lang), widths, rows, column_styles=styles,
-                  title=f"{session_label('list_title', lang)} - {data.session.id}")
+                  title=f"{session_label('list_title', lang)} - {session_number(data.session, lang)}")
 
 
 def _session_block(data: SessionExport, lang: str) -> list[str]:
@@ -70,11 +70,14 @@ def _session_block(data: SessionExport, lang: str) -> list[str]:
     def value(content: object) -> ods.Styled:
         return ods.Styled(content, ods.DATE_VALUE if content is s.date else ods.VALUE)
 
+    # A number cell once the server has numbered the session; until then the number says it is provisional.
+    number = int(s.number) if not s.number_is_provisional and s.number.isdigit() else session_number(s, lang)
+
     return [
         ods.row_xml([None, ods.Styled(session_label("list_title", lang), ods.TITLE)]),
         ods.row_xml([]),
         ods.row_xml([None, ods.Styled(session_label("title", lang), ods.SECTION)]),
-        ods.row_xml([None, label("session_id"), value(s.id)]),
+        ods.row_xml([None, label("session_id"), value(number)]),
         ods.row_xml([None, label("site"), value(s.site), None, None, None, label("examiner"), value(s.examiner)]),
         ods.row_xml([None, label("room"), value(s.room)]),
         ods.row_xml([None, label("date"), value(s.date)]),

@@ -14,8 +14,17 @@ from pixdesk.services.candidates import CandidateRecord
 from pixdesk.services.centres import policy_of
 from pixdesk.services.sessions import SessionSummary, get_session
 from pixdesk.store import Database
+from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 _RECORD_COLUMNS = [getattr(Candidate, f.name) for f in fields(CandidateRecord)]
+PROVISIONAL_NUMBER = QT_TRANSLATE_NOOP("documents", "{number} (provisoire)")
+
+
+def session_number(session: SessionSummary, lang: str | None = None) -> str:
+    """The number candidates type, marked provisional until the central server has given the session its own."""
+    if session.number_is_provisional:
+        return translate("documents", PROVISIONAL_NUMBER, lang).format(number=session.number)
+    return session.number
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from pixdesk import language
 from pixdesk.documents.candidates_sheet import write_candidates_sheet
-from pixdesk.documents.export_data import SessionExport, load_session_export
+from pixdesk.documents.export_data import SessionExport, load_session_export, session_number
 from pixdesk.documents.export_progress import CancelCheck, ExportCancelled, ProgressCallback, Tracker
 from pixdesk.documents.pdf.attendance_sheet import attendance_part
 from pixdesk.documents.pdf.fonts import register_fonts
@@ -68,7 +68,8 @@ def export_document(kind: str, db: Database, session_id: int, path: str | os.Pat
     parts = [build(data, lang) for build in _PDF_PARTS[kind]]
     title = parts[0].title if len(parts) == 1 else translate("pdf", _PACK_TITLE, lang)
     pages = _write_atomically(target, lambda handle: build_pdf(
-        handle, parts, tracker, session_id=session_id, lang=lang, title=f"{title} – {session_id}"))
+        handle, parts, tracker, session_number=session_number(data.session, lang), lang=lang,
+        title=f"{title} – {session_number(data.session, lang)}"))
     return ExportResult(target, pages)
 
 

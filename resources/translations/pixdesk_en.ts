@@ -1289,6 +1289,13 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>{number} (provisoire)</source>
+        <translation>{number} (provisional)</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Nom de naissance</source>
@@ -2108,6 +2115,10 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>N° de session :</source>
         <translation>Session number:</translation>
+    </message>
+    <message>
+        <source>Provisoire : la session recevra son numéro à la synchronisation. Réimprimez ensuite.</source>
+        <translation>Provisional: the session gets its number when it is synchronised. Print it again then.</translation>
     </message>
     <message>
         <source>Date</source>

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import SessionExport, department_code, end_time
+from pixdesk.documents.export_data import SessionExport, department_code, end_time, session_number
 from pixdesk.models.formats import format_date, format_percent, long_date
 from pixdesk.documents.pdf.cells import fit_text
 from pixdesk.documents.pdf.fonts import REGULAR, register_fonts
@@ -86,7 +86,8 @@ def _opening(data: SessionExport, lang: str, width: float) -> list[Flowable]:
     times = f"{s.time} – {end_time(s.time, data.candidates)}"
     session_table = Table(
         [[Paragraph(escape(text("session_block", lang)), CELL_BOLD), ""],
-         field("session_id", str(s.id)), field("date", long_date(s.date, lang)), field("time_range", times),
+         field("session_id", session_number(s, lang)), field("date", long_date(s.date, lang)),
+         field("time_range", times),
          field("site", s.site), field("room", s.room)],
         colWidths=[120, width * 0.55 - 120],
         style=TableStyle([

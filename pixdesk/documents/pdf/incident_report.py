@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import IncidentLine, SessionExport
+from pixdesk.documents.export_data import IncidentLine, SessionExport, session_number
 from pixdesk.models.formats import long_date
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
 from pixdesk.documents.pdf.styles import BODY, CELL, CELL_BOLD, HEADER_FILL, HEADING, LIGHT_RULE, RULE, SMALL, TITLE
@@ -27,7 +27,7 @@ def incident_part(data: SessionExport, lang: str) -> Part:
     s = data.session
     story: list[Flowable] = [
         Paragraph(escape(text("incident_title", lang)), TITLE),
-        Paragraph(f"<b>{escape(text('session_id_label', lang))}</b> {s.id} &nbsp;&nbsp; "
+        Paragraph(f"<b>{escape(text('session_id_label', lang))}</b> {escape(session_number(s, lang))} &nbsp;&nbsp; "
                   f"{escape(long_date(s.date, lang))}, {escape(s.time)} &nbsp;&nbsp; "
                   f"{escape(s.site)} – {escape(s.room)}", BODY),
         Paragraph(escape(text("report_purpose", lang)), SMALL),

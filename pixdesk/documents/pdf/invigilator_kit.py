@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from pixdesk.documents.export_data import SessionExport, end_time
+from pixdesk.documents.export_data import SessionExport, end_time, session_number
 from pixdesk.models.formats import long_date
 from pixdesk.documents.pdf.fonts import BOLD
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
@@ -34,7 +34,8 @@ def kit_part(data: SessionExport, lang: str) -> Part:
         Paragraph(escape(text("day_steps", lang)), HEADING),
     ]
     extra_count = sum(1 for c in data.candidates if c.extra_time_percentage)
-    params = {"session_id": s.id, "access_code": s.access_code, "start": s.time, "extra_count": extra_count}
+    params = {"session_id": session_number(s, lang), "access_code": s.access_code, "start": s.time,
+              "extra_count": extra_count}
     for index, (title, steps) in enumerate(CHECKLIST):
         mark = BULLET if index == len(CHECKLIST) - 1 else CHECKBOX
         items = [[mark, Paragraph(escape(pick(step, lang).format(**params)), BODY)] for step in steps]
@@ -56,7 +57,9 @@ def _codes(data: SessionExport, lang: str, width: float) -> Table:
         return [Paragraph(escape(text(label_key, lang)), CELL_BOLD), Paragraph(escape(value), CODE),
                 Paragraph(escape(text(note_key, lang)), SMALL)]
 
-    session_box = [Paragraph(escape(text("session_id", lang)), CELL_BOLD), Paragraph(str(s.id), CODE)]
+    session_box = [Paragraph(escape(text("session_id", lang)), CELL_BOLD), Paragraph(escape(s.number), CODE)]
+    if s.number_is_provisional:
+        session_box.append(Paragraph(escape(text("provisional_number_note", lang)), SMALL))
     return Table(
         [[session_box, box("access_code", s.access_code, "access_code_note"),
           box("invigilator_password", s.invigilator_password, "password_note")]],

@@ -109,7 +109,7 @@ class _NumberedCanvas(Canvas):
         self.drawRightString(width - MARGIN, FOOTER_SPACE - 21, text("page", self._lang, n=number, total=total))
 
 
-def build_pdf(target: BinaryIO, parts: list[Part], tracker: Tracker, *, session_id: int, lang: str,
+def build_pdf(target: BinaryIO, parts: list[Part], tracker: Tracker, *, session_number: str, lang: str,
               title: str) -> int:
     """Write the parts one after the other; returns the page count."""
     register_fonts()
@@ -129,7 +129,7 @@ def build_pdf(target: BinaryIO, parts: list[Part], tracker: Tracker, *, session_
             story += [NextPageTemplate(f"part{index}"), PageBreak()]
         story += part.story
     page_log: list[int] = []
-    session_label = text("session_number_short", lang, id=session_id)
+    session_label = text("session_number_short", lang, id=session_number)
     document = BaseDocTemplate(target, pagesize=page_size(parts[0].landscape), pageTemplates=templates,
                                title=title, author="PixDesk", creator=f"PixDesk {__version__}",
                                leftMargin=MARGIN, rightMargin=MARGIN, topMargin=HEADER_SPACE,

@@ -14,6 +14,8 @@ TEXTS: dict[str, str] = {
     "session_block": QT_TRANSLATE_NOOP("pdf", "La session de certification"),
     "session_id": QT_TRANSLATE_NOOP("pdf", "N° de session"),
     "session_id_label": QT_TRANSLATE_NOOP("pdf", "N° de session :"),
+    "provisional_number_note": QT_TRANSLATE_NOOP(
+        "pdf", "Provisoire : la session recevra son numéro à la synchronisation. Réimprimez ensuite."),
     "date": QT_TRANSLATE_NOOP("pdf", "Date"),
     "time_range": QT_TRANSLATE_NOOP("pdf", "Heure locale (début/fin)"),
     "site": QT_TRANSLATE_NOOP("pdf", "Nom du site"),
