@@ -82,13 +82,8 @@ def _accepts_progress(function: Callable) -> bool:
 
 
 def import_problem_lines(error: DomainError) -> list[str]:
-    translate = QCoreApplication.translate
-    lines = []
-    for problem in error.problems:
-        line = problem.params.get("line")
-        prefix = translate("DocumentActions", "Ligne %1 : ").replace("%1", str(line)) if line is not None else ""
-        lines.append(prefix + problem.message())
-    return lines
+    """One line per problem, as the command line prints them: a line's problem already says "Ligne 3 : …"."""
+    return [problem.message() for problem in error.problems]
 
 
 class DocumentRunner(QObject):

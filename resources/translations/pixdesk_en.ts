@@ -386,10 +386,6 @@
         <source>Tout imprimer</source>
         <translation>Print everything</translation>
     </message>
-    <message>
-        <source>Ligne %1 : </source>
-        <translation>Line %1: </translation>
-    </message>
 </context>
 <context>
     <name>DocumentRunner</name>
