@@ -59,7 +59,7 @@ def candidate_rows(count: int) -> list[list]:
             postal, city = int(commune.postal_codes[0]), commune.name
         else:
             insee, city, country = 99, "Bruxelles", "Belgique"
-        extra = [None, None, None, 33, "33 %", Percent(0.33)][n % 6]
+        extra = [None, None, None, "33", "33 %", Percent(0.33)][n % 6]
         billing = BILLING[n % 3]
         prepayment = "12345678912345/FACT12345" if billing == "Prépayée" else None
         rows.append([n + 1, f"{rng.choice(LAST_NAMES)}-{n}", rng.choice(FIRST_NAMES), f"ETU-{n:05d}", extra,
@@ -71,9 +71,9 @@ def candidate_rows(count: int) -> list[list]:
 def cached_ods(count: int) -> Path:
     CACHE.mkdir(exist_ok=True)
     (CACHE / ".gitignore").write_text("*\n")
-    target = CACHE / f"candidats-{count}.ods"
+    target = CACHE / f"candidats-{count}-v2.ods"  # v2: extra time as the platform reads it (text or percent cell)
     if not target.exists():
-        source = CACHE / f"candidats-{count}.fods"
+        source = CACHE / f"candidats-{count}-v2.fods"
         source.write_text(fods("Liste des candidats", session_block() + [CURRENT_HEADERS_FR] + candidate_rows(count)),
                           encoding="utf-8")
         started = time.perf_counter()

@@ -7,7 +7,7 @@ import argparse
 # Services and documents are imported inside each command: `pixdesk --help` loads neither the store nor reportlab.
 from pixdesk.cli.context import CommandContext, parse_id
 from pixdesk.models.formats import format_date, format_percent
-from pixdesk.cli.import_commands import add_candidates_import
+from pixdesk.cli.import_commands import add_candidates_import, print_warnings
 from pixdesk.cli.output import print_json, print_table
 from pixdesk.cli.texts import headers, text
 from pixdesk.models.candidate_rules import CandidateInput
@@ -64,10 +64,13 @@ def add_command(ctx: CommandContext) -> int:
         extra_time_percentage=a.extra_time, billing_mode=a.billing_mode, prepayment_code=a.prepayment_code,
         complementary_certification=a.complementary_certification,
     )
-    record = candidates.add_candidate(ctx.db, parse_id(a.session_id, "session_id"), data)
+    warnings: list = []
+    record = candidates.add_candidate(ctx.db, parse_id(a.session_id, "session_id"), data, warnings=warnings)
     if ctx.as_json:
-        print_json(record.as_json())
+        print_json({**record.as_json(), "warnings": [
+            {"line": None, "field": w.field, "code": w.code, "message": w.message()} for w in warnings]})
     else:
+        print_warnings(warnings)
         print(text("candidate_added", id=record.id, first_name=record.first_name, last_name=record.last_name))
     return 0
 

@@ -44,6 +44,12 @@ def add_sessions_import(actions, common: argparse.ArgumentParser) -> None:
     command.set_defaults(handler=sessions_import_command)
 
 
+def print_warnings(warnings) -> None:
+    """Non-blocking: the import went through; each warning on stderr, in its line's words."""
+    for warning in warnings:
+        print(_text("warning", message=warning.message()), file=sys.stderr)
+
+
 def _report_refusal(error: DomainError, as_json: bool) -> int:
     """Every problem, one line each ("Ligne N : …"), on stderr; or all of them as JSON."""
     if as_json:
@@ -66,8 +72,10 @@ def candidates_import_command(ctx: CommandContext) -> int:
         return _report_refusal(error, ctx.as_json)
     if ctx.as_json:
         print_json({"session_id": session_id, "imported": result.count, "incomplete": result.incomplete_count,
-                    "candidates": [record.as_json() for record in result.records]})
+                    "candidates": [record.as_json() for record in result.records],
+                    "warnings": [warning.as_json() for warning in result.warnings]})
     else:
+        print_warnings(result.warnings)
         line = _text("imported", count=result.count, session_id=session_id)
         if result.incomplete_count:
             line += _text("incomplete", count=result.incomplete_count)
@@ -85,8 +93,7 @@ def sessions_import_command(ctx: CommandContext) -> int:
     if ctx.as_json:
         print_json(result.as_json())
         return 0
-    for warning in result.warnings:
-        print(_text("warning", message=warning.message()), file=sys.stderr)
+    print_warnings(result.warnings)
     print(_text("sessions", sessions=len(result.sessions), created=result.created_count,
                 candidates=result.candidate_count))
     for session in result.sessions:

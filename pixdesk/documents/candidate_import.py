@@ -16,12 +16,16 @@ from pathlib import Path
 
 
 from pixdesk.documents.cell_values import (
-    MAX_CELL_LENGTH, CellTooLong, code_value, date_value, extra_time_value, rule_text, text_value, yes_value,
+    MAX_CELL_LENGTH, CellTooLong, FractionOutOfRange, IgnoredCell, code_value, date_value, extra_time_value,
+    ignored_tick, rule_text, text_value, yes_value,
 )
-from pixdesk.documents.import_problems import ImportCancelled, LineProblem, line_problem, refuse
+from pixdesk.documents.cell_values import is_blank as is_blank_cell
+from pixdesk.documents.import_problems import ImportCancelled, LineProblem, line_problem, line_warning, refuse
 from pixdesk.documents.sheet_headers import CANDIDATE_VOCABULARY, HeaderRow, find_header
-from pixdesk.documents.spreadsheet import HEADER_SEARCH_ROWS, Sheet, read_sheet
-from pixdesk.models.candidate_rules import CandidateInput, CandidateValues, CentrePolicy, validate_candidate
+from pixdesk.documents.spreadsheet import Sheet, read_sheet
+from pixdesk.models.candidate_rules import (
+    CandidateInput, CandidateValues, CentrePolicy, certification_label, validate_candidate,
+)
 from pixdesk.models.errors import Problem, ValidationError
 from pixdesk.reference import geography
 from pixdesk.services.candidates import (
@@ -40,6 +44,8 @@ _CONVERTERS = {"birthdate": date_value, "extra_time_percentage": extra_time_valu
                "birth_insee_code": code_value, "birth_postal_code": code_value, "birth_department": text_value}
 _INPUT_FIELDS = frozenset(f.name for f in fields(CandidateInput)) - {"complementary_certification"}
 _BIRTH_FIELDS = ("birth_country", "birth_insee_code", "birth_postal_code", "birth_city")
+_BILLING_FIELDS = {"billing_mode": "CANDIDATE_BILLING_MODE_IGNORED",
+                   "prepayment_code": "CANDIDATE_PREPAYMENT_CODE_IGNORED"}
 
 Progress = Callable[[int, int], None]
 
@@ -51,12 +57,14 @@ class ImportResult:
     incomplete_count: int
     layout: str
     records: list[CandidateRecord] | None = None
+    warnings: tuple[LineProblem, ...] = ()  # values dropped or changed as the platform would: nothing blocked
 
 
 @dataclass(frozen=True)
 class ParsedCandidates:
     values: list[CandidateValues]
     layout: str
+    warnings: tuple[LineProblem, ...] = ()
 
     @property
     def incomplete_count(self) -> int:
@@ -78,7 +86,7 @@ def import_candidates(db: Database, session_id: int, path: Path | str, *, progre
             raise ImportCancelled()
         count = replace_candidates(db, session_id, parsed.values)
     records = list_candidates(db, session_id) if with_records else None
-    return ImportResult(session_id, count, parsed.incomplete_count, parsed.layout, records)
+    return ImportResult(session_id, count, parsed.incomplete_count, parsed.layout, records, parsed.warnings)
 
 
 @contextmanager
@@ -103,17 +111,19 @@ def _ensure_editable(db: Database, session_id: int) -> None:
 
 def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress | None = None,
                      is_cancelled: Callable[[], bool] | None = None) -> ParsedCandidates:
-    header = find_header(sheet.rows, CANDIDATE_VOCABULARY, (CURRENT_REQUIRED, LEGACY_REQUIRED), HEADER_SEARCH_ROWS)
+    # Anywhere in the sheet, as the platform looks for it.
+    header = find_header(sheet.rows, CANDIDATE_VOCABULARY, (CURRENT_REQUIRED, LEGACY_REQUIRED), len(sheet.rows))
     if header is None:
-        raise refuse("IMPORT_UNKNOWN_LAYOUT", rows=HEADER_SEARCH_ROWS)
+        raise refuse("IMPORT_UNKNOWN_LAYOUT")
     legacy = "sex" not in header.columns
-    reader = CandidateRowReader(header, legacy)
+    reader = CandidateRowReader(header, legacy, policy)
     # The 2021 sheet has no billing columns: like sex, billing is left to complete by hand.
     row_policy = replace(policy, type=None) if legacy and policy.billing_required else policy
     data_rows = sheet.rows[header.index + 1:]
     total = len(data_rows)
     values: list[CandidateValues] = []
     problems: list[LineProblem] = []
+    warnings: list[LineProblem] = []
     first_line_of: dict[str, int] = {}
     for offset, row in enumerate(data_rows):
         if offset % PROGRESS_EVERY == 0:
@@ -122,11 +132,11 @@ def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress |
             if progress is not None:
                 progress(offset, total)
         line = sheet.line(header.index + 1 + offset)
-        data, row_problems = reader.read(row)
+        data, row_problems, row_warnings = reader.read(row)
         if data is None:
             continue
         try:
-            candidate = validate_candidate(data, row_policy, allow_missing_sex=legacy)
+            candidate = validate_candidate(data, row_policy, allow_missing_sex=legacy, warnings=row_warnings)
         except ValidationError as error:
             problems.extend(line_problem(line, p) for p in _merge(row_problems, error.problems))
             continue
@@ -135,18 +145,20 @@ def parse_candidates(sheet: Sheet, policy: CentrePolicy, *, progress: Progress |
             continue
         key = candidate.identity_key
         if key in first_line_of:
-            problems.append(LineProblem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION", None,
+            problems.append(LineProblem("DUPLICATE_CANDIDATE", None,
                                         {"line": line, "same_as_line": first_line_of[key]}))
             continue
         first_line_of[key] = line
         values.append(candidate)
+        if row_warnings:
+            warnings.extend(line_warning(line, w) for w in row_warnings)
     if problems:
         raise ValidationError(problems)
     if not values:
         raise refuse("IMPORT_NO_CANDIDATES")
     if progress is not None:
         progress(total, total)
-    return ParsedCandidates(values, LAYOUT_2021 if legacy else LAYOUT_CURRENT)
+    return ParsedCandidates(values, LAYOUT_2021 if legacy else LAYOUT_CURRENT, tuple(warnings))
 
 
 def _merge(row_problems: list[Problem], rule_problems: Sequence[Problem]) -> list[Problem]:
@@ -158,21 +170,26 @@ def _merge(row_problems: list[Problem], rule_problems: Sequence[Problem]) -> lis
 
 
 class CandidateRowReader:
-    """Turns one sheet row into CandidateInput plus the problems met while reading its cells."""
+    """Turns one sheet row into CandidateInput, the problems met while reading its cells, and the warnings about
+    values the platform would drop (an extra time "abc", an SCO centre's billing, a complementary tick "peut-être")."""
 
-    def __init__(self, header: HeaderRow, legacy: bool):
+    def __init__(self, header: HeaderRow, legacy: bool, policy: CentrePolicy = CentrePolicy()):
+        # An SCO centre's sheet has no billing columns for the platform: any there are ignored, not refused.
+        ignored = set(_BILLING_FIELDS) if policy.billing_forbidden else set()
         self.plan = [(field, column, _CONVERTERS.get(field, rule_text)) for field, column in header.columns.items()
-                     if field in _INPUT_FIELDS or (legacy and field == "birth_department")]
+                     if (field in _INPUT_FIELDS and field not in ignored) or (legacy and field == "birth_department")]
+        self.ignored = [(field, column) for field, column in header.columns.items() if field in ignored]
         self.complementary = list(header.complementary.items())
         self.legacy = legacy
         # Real lists repeat the same few countries and communes: each is looked up once.
         self._countries: dict[str, geography.Country | None] = {}
         self._communes: dict[tuple[str, str], geography.Commune | None] = {}
 
-    def read(self, row: Sequence[object]) -> tuple[CandidateInput | None, list[Problem]]:
+    def read(self, row: Sequence[object]) -> tuple[CandidateInput | None, list[Problem], list[Problem]]:
         width = len(row)
         values: dict[str, object] = {}
         problems: list[Problem] = []
+        warnings: list[Problem] = []
         for field, column, convert in self.plan:
             if column >= width or row[column] == "" or row[column] is None:
                 continue
@@ -182,6 +199,14 @@ class CandidateRowReader:
             except CellTooLong:
                 problems.append(Problem("IMPORT_CELL_TOO_LONG", field, {"max": MAX_CELL_LENGTH}))
                 continue
+            except IgnoredCell as ignored:
+                warnings.append(Problem("CANDIDATE_EXTRA_TIME_IGNORED", field, {"value": str(ignored)}))
+                continue
+            except FractionOutOfRange as number:
+                problems.append(Problem("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", field, {
+                    "value": text_value(number.cell), "percent": format(number.percent.normalize(), "f"),
+                    "hint": "IMPORT_EXTRA_TIME_FRACTION"}))
+                continue
             except ValueError:
                 # Passed on as text: the rules then report the format, with the value the user typed.
                 value = text_value(cell)
@@ -189,7 +214,15 @@ class CandidateRowReader:
                 values[field] = value
         ticked = [key for key, column in self.complementary if column < width and yes_value(row[column])]
         if not values and not problems and not ticked:
-            return None, []
+            return None, [], []
+        for field, column in self.ignored:
+            if column < width and not is_blank_cell(row[column]):
+                warnings.append(Problem(_BILLING_FIELDS[field], field, {"value": text_value(row[column])}))
+        for key, column in self.complementary:
+            dropped = ignored_tick(row[column]) if column < width else None
+            if dropped is not None:
+                warnings.append(Problem("CANDIDATE_COMPLEMENTARY_CERTIFICATION_IGNORED", "complementary_certification",
+                                        {"value": dropped, "certification": certification_label(key)}))
         department = values.pop("birth_department", None)
         data = CandidateInput(**values)
         if len(ticked) > 1:
@@ -198,7 +231,7 @@ class CandidateRowReader:
             data.complementary_certification = ticked[0]
         if self.legacy:
             self._resolve_legacy_birth_place(data, department, problems)
-        return data, problems
+        return data, problems, warnings
 
     def _country(self, name: str) -> geography.Country | None:
         if name not in self._countries:

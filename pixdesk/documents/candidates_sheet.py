@@ -111,7 +111,7 @@ def _candidate_values(c: CandidateRecord, lang: str) -> dict[str, object]:
     city, postal, insee = _birth_place(c)
     return {
         "last_name": c.last_name, "first_name": c.first_name, "external_id": c.external_id,
-        "extra_time_percentage": c.extra_time_percentage,
+        "extra_time_percentage": ods.Percentage(c.extra_time_percentage) if c.extra_time_percentage else None,
         "birthdate": c.birthdate, "birth_city": city, "birth_postal_code": postal, "birth_insee_code": insee,
         "birth_country": c.birth_country, "email": c.email, "result_recipient_email": c.result_recipient_email,
         "sex": c.sex, "billing_mode": billing_label(c.billing_mode, lang) or None,

@@ -7,7 +7,9 @@ problem naming the column.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from pixdesk.models.formats import parse_typed_date, parse_typed_time
 from pixdesk.reference.geography import pad_code
@@ -88,28 +90,63 @@ def time_value(cell: object) -> str | None:
     return parse_typed_time(text_value(cell))
 
 
-def extra_time_value(cell: object) -> int | float | str | None:
-    """Extra time as a whole percent when it can be read as one: 33, "33 %", or 0.33 from a percentage cell.
+class IgnoredCell(ValueError):
+    """A value the platform's import silently drops: the import goes on without it, and says so."""
 
-    A number strictly between 0 and 1 can only be a percentage-formatted cell (the rules accept 1 to 999 %),
-    so it is read as a fraction. Other values go to the rules unchanged, which name what is wrong.
-    """
+
+class FractionOutOfRange(ValueError):
+    """A number cell the platform reads as a fraction of 10 or more (1000 %), which it refuses."""
+
+    def __init__(self, cell: float, percent: Decimal):
+        super().__init__(cell)
+        self.cell, self.percent = cell, percent
+
+
+_EXTRA_TIME_TEXT = re.compile(r"([0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)\s*(%?)")
+
+
+def extra_time_value(cell: object) -> Decimal | None:
+    """Extra time as a percent, read as the platform reads the cell.
+
+    A number cell is the fraction the platform stores: 0.33 (a "33 %" cell) is 33 %, 1.5 is 150 %; 10 (1000 %) or
+    more raises FractionOutOfRange, which the platform refuses too. Text is what a centre typed: "33 %", "33" or
+    "33,5" is a percent (as the platform's session import reads it), "0.33" a fraction. Any other text ("abc") is
+    dropped by the platform's import: IgnoredCell."""
     if is_blank(cell):
         return None
     if isinstance(cell, bool):
-        return str(cell)
+        raise IgnoredCell(text_value(cell) or str(cell))
     if isinstance(cell, (int, float)):
-        if 0 < cell < 1:
-            percent = round(cell * 100, 6)
-            return int(percent) if percent.is_integer() else percent
-        return int(cell) if float(cell).is_integer() else cell
-    return text_value(cell)
+        percent = Decimal(repr(cell)) * 100
+        if cell >= 10:
+            raise FractionOutOfRange(cell, percent)
+        return percent
+    text = text_value(cell)
+    match = _EXTRA_TIME_TEXT.fullmatch(text)
+    if match is None:
+        raise IgnoredCell(text)
+    number = Decimal(match.group(1).replace(",", "."))
+    if not match.group(2) and 0 < number < 1:
+        return number * 100
+    return number
 
 
 YES_VALUES = frozenset({"oui", "yes", "x"})
+NO_VALUES = frozenset({"non", "no", "0", "false", "faux"})
 
 
 def yes_value(cell: object) -> bool:
     """A tick in a "oui ou laisser vide" column."""
     text = text_value(cell)
     return text is not None and text.casefold() in YES_VALUES
+
+
+def ignored_tick(cell: object) -> str | None:
+    """A filled "oui ou laisser vide" cell that is neither yes nor no: the platform drops it, so it is reported."""
+    try:
+        text = text_value(cell)
+    except CellTooLong:
+        return None
+    if text is None or text.casefold() in YES_VALUES or text.casefold() in NO_VALUES:
+        return None
+    return text

@@ -9,6 +9,8 @@ from pixdesk.models.messages import message
 class LineProblem(Problem):
     """A problem on one spreadsheet line; `params["line"]` is the line number the user sees in their sheet."""
 
+    names_field = True  # the message starts with the field's label ("Ligne 3 : Code postal : …")
+
     @property
     def line(self) -> int:
         return int(self.params["line"])
@@ -17,7 +19,9 @@ class LineProblem(Problem):
         detail = message(self.code, lang, **self.params)
         if "same_as_line" in self.params:
             detail += message("IMPORT_SAME_AS_LINE", lang, line=self.params["same_as_line"])
-        label = field_label(self.field, lang)
+        if "hint" in self.params:
+            detail += " " + message(str(self.params["hint"]), lang, **self.params)
+        label = field_label(self.field, lang) if self.names_field else None
         if label:
             return message("IMPORT_LINE_FIELD", lang, line=self.line, field=label, detail=detail)
         return message("IMPORT_LINE", lang, line=self.line, detail=detail)
@@ -28,6 +32,17 @@ class LineProblem(Problem):
 
 def line_problem(line: int, problem: Problem) -> LineProblem:
     return LineProblem(problem.code, problem.field, {**problem.params, "line": line})
+
+
+class LineWarning(LineProblem):
+    """A value accepted but dropped or changed, as the platform would, on one line: the import goes on. Its text
+    names the field itself ("Ligne 12 : Temps majoré « abc » ignoré"); `field` still names it for --json."""
+
+    names_field = False
+
+
+def line_warning(line: int, problem: Problem) -> LineWarning:
+    return LineWarning(problem.code, problem.field, {**problem.params, "line": line})
 
 
 class FileRefused(DomainError):

@@ -33,6 +33,14 @@ class Styled:
     style: str
 
 
+@dataclass(frozen=True)
+class Percentage:
+    """A percentage cell: the platform reads its value, a fraction (0.33 shown "33 %"); typing 33 into a cell of
+    this style stores 0.33 too."""
+
+    percent: int
+
+
 _NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -48,8 +56,8 @@ _BORDER = 'fo:border="0.06pt solid #808080"'
 _CELL_STYLES = f"""
 <number:date-style style:name="N_date"><number:day number:style="long"/><number:text>/</number:text>\
 <number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
-<number:number-style style:name="N_percent"><number:number number:decimal-places="0" \
-number:min-integer-digits="1"/><number:text> %</number:text></number:number-style>
+<number:percentage-style style:name="N_percent"><number:number number:decimal-places="0" \
+number:min-integer-digits="1"/><number:text> %</number:text></number:percentage-style>
 <style:style style:name="ta1" style:family="table" style:master-page-name="Default">\
 <style:table-properties table:display="true"/></style:style>
 <style:style style:name="{HEADER_ROW}" style:family="table-row"><style:table-row-properties \
@@ -124,6 +132,9 @@ def _cell(value: object, style: str | None = None) -> str:
     if kind is int or kind is float:
         return (f'<table:table-cell{style_attr} office:value-type="float" office:value="{value}">'
                 f"<text:p>{value}</text:p></table:table-cell>")
+    if kind is Percentage:
+        return (f'<table:table-cell table:style-name="{PERCENT_NUMBER}" office:value-type="percentage" '
+                f'office:value="{value.percent / 100}"><text:p>{value.percent} %</text:p></table:table-cell>')
     if kind is date:
         shown = f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
         date_style = style if style in _DATE_STYLES else DATE

@@ -1,9 +1,11 @@
 """Mass import of sessions with the platform's file (reference section 3): one row per candidate, sessions grouped.
 
 Rows with the same site, room, date and time form one session (their invigilators are joined, as the platform
-merges them since PR #5534); a filled "Numéro de session préexistante" adds the row's candidate to that session.
-Every problem is reported at once with its line; all sessions and candidates are stored in one transaction, or
-nothing is. A session without candidates is created, with a warning (EMPTY_SESSION is not blocking).
+merges them since PR #5534); a row whose session columns are all empty continues the previous row's session; a
+filled "Numéro de session préexistante" gives that session the file's candidates, replacing its list, as the
+platform does. Every problem is reported at once with its line; all sessions and candidates are stored in one
+transaction, or nothing is. Non-blocking warnings, as the platform's: a session without candidates is created
+(EMPTY_SESSION); a candidate twice in a session is kept once (DUPLICATE_CANDIDATE_IN_SESSION).
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ from sqlmodel import Session, select
 
 from pixdesk.documents.candidate_import import CandidateRowReader
 from pixdesk.documents.cell_values import CellTooLong, date_value, is_blank, text_value, time_value
-from pixdesk.documents.import_problems import LineProblem, line_problem, refuse
+from pixdesk.documents.import_problems import LineProblem, LineWarning, line_problem, line_warning, refuse
 from pixdesk.documents.sheet_headers import CANDIDATE_STEMS, HeaderRow, Vocabulary, find_header
 from pixdesk.documents.spreadsheet import HEADER_SEARCH_ROWS, read_sheet
 from pixdesk.models.candidate_rules import CandidateValues, validate_candidate
 from pixdesk.models.codes import generate_access_code, generate_invigilator_password
 from pixdesk.models.errors import DomainError, ValidationError
 from pixdesk.models.session_rules import SessionInput, SessionValues, validate_session
-from pixdesk.models.tables import Candidate, CertificationSession
+from pixdesk.models.tables import CertificationSession
 from pixdesk.models.text import fold
-from pixdesk.services.candidates import enrol_all, ensure_list_editable
+from pixdesk.services.candidates import enrol_all, ensure_list_editable, joined_candidates, replace_all
 from pixdesk.services.centres import current_centre, policy_of
 from pixdesk.services.changes import CREATE, record_change
 from pixdesk.store import Database
@@ -94,27 +96,32 @@ def import_sessions(db: Database, path: Path | str, *, today: date | None = None
     session_columns = {f: c for f, c in header.columns.items() if f in SESSION_FIELDS}
     reader = CandidateRowReader(
         HeaderRow(header.index, {f: c for f, c in header.columns.items() if f not in SESSION_FIELDS},
-                  header.complementary), legacy=False)
+                  header.complementary), legacy=False, policy=policy)
     groups: dict[tuple, _Group] = {}
     problems: list[LineProblem] = []
+    warnings: list[LineProblem] = []
+    group: _Group | None = None
     for index in range(header.index + 1, len(sheet.rows)):
         row, line = sheet.rows[index], sheet.line(index)
         cells = {f: row[c] for f, c in session_columns.items() if c < len(row) and not is_blank(row[c])}
-        data, row_problems = reader.read(row)
+        data, row_problems, row_warnings = reader.read(row)
         if not cells and data is None:
             continue
-        group = _group_of(groups, cells, line, problems)
+        # A row with candidate columns only continues the previous row's session, as on the platform.
+        if cells or group is None:
+            group = _group_of(groups, cells, line, problems)
         if data is None:
             continue
         try:
-            values = validate_candidate(data, policy)
+            values = validate_candidate(data, policy, warnings=row_warnings)
         except ValidationError as error:
             fields = {p.field for p in row_problems}
             row_problems += [p for p in error.problems if p.field not in fields]
         if row_problems:
             problems.extend(line_problem(line, p) for p in row_problems)
         elif group is not None:
-            _add_candidate(group, line, values, problems)
+            warnings.extend(line_warning(line, w) for w in row_warnings)
+            _add_candidate(group, line, values, warnings)
     if not groups and not problems:
         raise refuse("IMPORT_NO_SESSIONS")
     with db.session() as session:
@@ -122,8 +129,8 @@ def import_sessions(db: Database, path: Path | str, *, today: date | None = None
             _check_group(session, group, today or date.today(), problems)
     if problems:
         raise ValidationError(sorted(problems, key=lambda p: p.line))
-    warnings = [LineProblem("EMPTY_SESSION", None, {"line": g.first_line}) for g in groups.values() if not g.candidates]
-    return SessionImportResult(_store(db, list(groups.values())), warnings)
+    warnings += [LineWarning("EMPTY_SESSION", None, {"line": g.first_line}) for g in groups.values() if not g.candidates]
+    return SessionImportResult(_store(db, list(groups.values())), sorted(warnings, key=lambda w: w.line))
 
 
 def _group_of(groups: dict, cells: dict, line: int, problems: list[LineProblem]) -> _Group | None:
@@ -159,10 +166,11 @@ def _group_of(groups: dict, cells: dict, line: int, problems: list[LineProblem])
     return group
 
 
-def _add_candidate(group: _Group, line: int, values: CandidateValues, problems: list[LineProblem]) -> None:
+def _add_candidate(group: _Group, line: int, values: CandidateValues, warnings: list[LineProblem]) -> None:
+    """The same candidate twice in a session is kept once, with the platform's non-blocking warning."""
     for other_line, other in group.candidates:
         if other.identity_key == values.identity_key:
-            problems.append(LineProblem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION", None,
+            warnings.append(LineWarning("DUPLICATE_CANDIDATE_IN_SESSION", None,
                                         {"line": line, "same_as_line": other_line}))
             return
     group.candidates.append((line, values))
@@ -186,16 +194,11 @@ def _check_group(session: Session, group: _Group, today: date, problems: list[Li
         problems.append(LineProblem("SESSION_NOT_FOUND", "session_id", {"line": group.first_line,
                                                                         "id": group.session_id}))
         return
-    existing = list(session.exec(select(Candidate).where(Candidate.session_id == row.id)))
+    # The file's candidates replace the session's list, as on the platform: no duplicate with the stored ones.
     try:
-        ensure_list_editable(row, existing, adding=True)
+        ensure_list_editable(row, joined_candidates(session, row.id), adding=True)
     except DomainError as error:
         problems.extend(line_problem(group.first_line, p) for p in error.problems)
-        return
-    keys = {c.identity_key for c in existing}
-    for line, values in group.candidates:
-        if values.identity_key in keys:
-            problems.append(LineProblem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION", None, {"line": line}))
 
 
 def _same_slot(session: Session, values: SessionValues) -> int | None:
@@ -218,11 +221,13 @@ def _store(db: Database, groups: list[_Group]) -> list[ImportedSession]:
                 row = _new_session(session, centre.id, group.values)
             else:
                 row = session.get(CertificationSession, group.session_id)
-                existing = list(session.exec(select(Candidate).where(Candidate.session_id == row.id)))
-                ensure_list_editable(row, existing, adding=True)
-            enrol_all(session, row, [values for _, values in group.candidates])
-            imported.append(ImportedSession(row.id, row.access_code, group.session_id is None,
-                                            len(group.candidates)))
+                ensure_list_editable(row, joined_candidates(session, row.id), adding=True)
+            values = [values for _, values in group.candidates]
+            if group.session_id is None:
+                enrol_all(session, row, values)
+            else:
+                replace_all(session, row, values)  # the file's candidates replace the list, as on the platform
+            imported.append(ImportedSession(row.id, row.access_code, group.session_id is None, len(values)))
     return imported
 
 

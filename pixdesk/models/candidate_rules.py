@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cached_property
 
 from pixdesk import language
@@ -119,7 +120,13 @@ class CentrePolicy:
 
 
 def identity_key(last_name: str, first_name: str, birthdate: date) -> str:
-    return f"{fold(last_name)}|{fold(first_name)}|{birthdate.isoformat()}"
+    """A candidate's identity in a session as the platform's import compares it: the names in lower case (accents,
+    hyphens and spaces kept: "Hélène" and "Helene" are two people) and the birth date."""
+    return f"{last_name.lower()}|{first_name.lower()}|{birthdate.isoformat()}"
+
+
+def _percent_text(number: Decimal) -> str:
+    return format(number.normalize(), "f").replace(".", ",")
 
 
 def billing_label(mode: str | None, lang: str | None = None) -> str:
@@ -144,32 +151,40 @@ def parse_billing_mode(value: str | None) -> str | None:
     return _BILLING_ALIASES.get(text) or _BILLING_ALIASES.get(fold(text), "?")
 
 
-def parse_extra_time(value: int | float | str | None) -> int | None:
-    """Whole percent; raises ValueError("integer") or ValueError("range"). 0 means no extra time."""
+def parse_extra_time(value: int | float | Decimal | str | None) -> tuple[int | None, Decimal | None]:
+    """(whole percent or None, the percent typed when it had to be rounded); raises ValueError("integer") or
+    ValueError("range"). 0 means no extra time.
+
+    The platform keeps a fraction with two decimals (numeric(3, 2)) below 10: a whole percent, below 1000 %.
+    33.5 % is accepted there and stored as 34 %, so it is rounded here the same way (half away from zero)."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return None
+        return None, None
     if isinstance(value, bool):
         raise ValueError("integer")
-    if isinstance(value, (int, float)):
-        number = value
+    if isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
     else:
         text = value.strip().rstrip("%").strip().replace(",", ".")
         try:
-            number = float(text)
-        except ValueError:
+            number = Decimal(text)
+        except InvalidOperation:
             raise ValueError("integer") from None
-    if number != int(number):
+    if not number.is_finite():
         raise ValueError("integer")
-    number = int(number)
-    if number < 0 or number >= EXTRA_TIME_MAX_EXCLUSIVE:
+    whole = int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if number < 0 or whole >= EXTRA_TIME_MAX_EXCLUSIVE:
         raise ValueError("range")
-    return number or None
+    return whole or None, (number if whole != number else None)
 
 
 def validate_candidate(
-    data: CandidateInput, policy: CentrePolicy = CentrePolicy(), *, allow_missing_sex: bool = False
+    data: CandidateInput, policy: CentrePolicy = CentrePolicy(), *, allow_missing_sex: bool = False,
+    warnings: list[Problem] | None = None,
 ) -> CandidateValues:
-    """Every broken rule at once, each naming its field. `allow_missing_sex` is for older sheets without it."""
+    """Every broken rule at once, each naming its field. `allow_missing_sex` is for older sheets without it.
+
+    Values accepted but changed (an extra time rounded to the platform's whole percent) are appended to
+    `warnings`, when given: they do not stop anything."""
     problems: list[Problem] = []
     last_name, first_name = clean(data.last_name), clean(data.first_name)
     for name, value, code in (
@@ -213,7 +228,10 @@ def validate_candidate(
 
     extra_time = None
     try:
-        extra_time = parse_extra_time(data.extra_time_percentage)
+        extra_time, typed = parse_extra_time(data.extra_time_percentage)
+        if typed is not None and warnings is not None:
+            warnings.append(Problem("CANDIDATE_EXTRA_TIME_ROUNDED", "extra_time_percentage",
+                                    {"value": _percent_text(typed), "rounded": extra_time or 0}))
     except ValueError as error:
         code = "CANDIDATE_EXTRA_TIME_INTEGER" if str(error) == "integer" else "CANDIDATE_EXTRA_TIME_OUT_OF_RANGE"
         problems.append(Problem(code, "extra_time_percentage", {"value": data.extra_time_percentage}))

@@ -108,12 +108,29 @@ MESSAGES: dict[str, str] = {
     "CANDIDATE_BIRTH_POSTAL_CODE_CITY_NOT_VALID": QT_TRANSLATE_NOOP(
         "messages",
         "Le code postal \"{value}\" ne correspond pas à la ville \"{city}\""),
-    "DUPLICATE_CANDIDATE": QT_TRANSLATE_NOOP(
-        "messages",
-        "Ce candidat est déjà dans la liste, vous ne pouvez pas l'ajouter à nouveau."),
+    # The platform's codes per path: the .ods import says DUPLICATE_CANDIDATE, adding one candidate
+    # DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION, the session mass import warns DUPLICATE_CANDIDATE_IN_SESSION.
+    "DUPLICATE_CANDIDATE": QT_TRANSLATE_NOOP("messages", "Candidat inscrit plusieurs fois à cette session"),
     "DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION": QT_TRANSLATE_NOOP(
         "messages",
-        "Candidat inscrit plusieurs fois à cette session"),
+        "Ce candidat est déjà dans la liste, vous ne pouvez pas l'ajouter à nouveau."),
+    "DUPLICATE_CANDIDATE_IN_SESSION": QT_TRANSLATE_NOOP(
+        "messages",
+        "Candidat inscrit plusieurs fois à cette session : seule sa première ligne est gardée"),
+    # Values accepted but changed or dropped, as the platform would: warnings, the import goes on.
+    "CANDIDATE_EXTRA_TIME_ROUNDED": QT_TRANSLATE_NOOP(
+        "messages",
+        "Temps majoré {value} % arrondi à {rounded} % : la plateforme l'enregistre au pour cent près"),
+    "CANDIDATE_EXTRA_TIME_IGNORED": QT_TRANSLATE_NOOP("messages", "Temps majoré « {value} » ignoré"),
+    "CANDIDATE_BILLING_MODE_IGNORED": QT_TRANSLATE_NOOP(
+        "messages",
+        "Tarification part Pix « {value} » ignorée : un centre SCO ne la renseigne pas"),
+    "CANDIDATE_PREPAYMENT_CODE_IGNORED": QT_TRANSLATE_NOOP(
+        "messages",
+        "Code de prépaiement « {value} » ignoré : un centre SCO ne le renseigne pas"),
+    "CANDIDATE_COMPLEMENTARY_CERTIFICATION_IGNORED": QT_TRANSLATE_NOOP(
+        "messages",
+        "{certification} « {value} » ignoré : seul « oui » inscrit le candidat"),
     "CANDIDATE_NOT_FOUND": QT_TRANSLATE_NOOP("messages", "Le candidat {id} n'existe pas dans cette session."),
     "INDIVIDUAL_ENROL_NOT_ALLOWED": QT_TRANSLATE_NOOP(
         "messages",
@@ -178,9 +195,12 @@ MESSAGES: dict[str, str] = {
         "Ligne {line} : le fichier CSV est mal formé (guillemet non fermé ou cellule démesurée)."),
     "IMPORT_UNKNOWN_LAYOUT": QT_TRANSLATE_NOOP(
         "messages",
-        "Aucune ligne d'en-têtes reconnue dans les {rows} premières lignes : il faut au moins les colonnes "
-        "« Nom de naissance », « Prénom », « Date de naissance » et « Sexe » (ou, pour l'ancienne feuille "
-        "d'émargement, « Commune de naissance » et « Code du département de naissance »)."),
+        "Aucune ligne d'en-têtes reconnue : il faut au moins les colonnes « Nom de naissance », « Prénom », "
+        "« Date de naissance » et « Sexe » (ou, pour l'ancienne feuille d'émargement, « Commune de naissance » et "
+        "« Code du département de naissance »)."),
+    "IMPORT_EXTRA_TIME_FRACTION": QT_TRANSLATE_NOOP(
+        "messages",
+        "(la cellule nombre {value} vaut {percent} % : 33 % s'écrit « 33 % » ou 0,33)"),
     "IMPORT_UNKNOWN_SESSION_LAYOUT": QT_TRANSLATE_NOOP(
         "messages",
         "Aucune ligne d'en-têtes d'import de sessions reconnue dans les {rows} premières lignes : il faut "

@@ -126,14 +126,16 @@ def _new_row(session_id: int, values: CandidateValues) -> Candidate:
     return Candidate(session_id=session_id, identity_key=values.identity_key, **values.as_dict())
 
 
-def add_candidate(db: Database, session_id: int, data: CandidateInput) -> CandidateRecord:
+def add_candidate(db: Database, session_id: int, data: CandidateInput,
+                  warnings: list[Problem] | None = None) -> CandidateRecord:
+    """Enrols one candidate; values accepted but changed (an extra time rounded) are appended to `warnings`."""
     with db.transaction() as session:
         row = load_session(session, session_id)
         existing = _rows(session, session_id)
         ensure_list_editable(row, existing, adding=True)
-        values = validate_candidate(data, policy_of(current_centre(session)))
+        values = validate_candidate(data, policy_of(current_centre(session)), warnings=warnings)
         if any(c.identity_key == values.identity_key for c in existing):
-            raise ValidationError(Problem("DUPLICATE_CANDIDATE"))
+            raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
         candidate = _new_row(session_id, values)
         session.add(candidate)
         record_change(session, candidate, "create")
@@ -149,7 +151,7 @@ def update_candidate(db: Database, session_id: int, candidate_id: int, data: Can
         candidate = _find(existing, candidate_id)
         values = validate_candidate(data, policy_of(current_centre(session)))
         if any(c.identity_key == values.identity_key and c.id != candidate_id for c in existing):
-            raise ValidationError(Problem("DUPLICATE_CANDIDATE"))
+            raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
         for name, value in values.as_dict().items():
             setattr(candidate, name, value)
         candidate.identity_key = values.identity_key
@@ -223,28 +225,34 @@ def enrol_all(session: Session, row: CertificationSession, values: Sequence[Cand
 
 
 def replace_candidates(db: Database, session_id: int, values: Sequence[CandidateValues]) -> int:
-    """The whole list at once, as the sheet import does: all rows land, or none (and the old list stays).
-
-    For the sync, one outbox row per candidate: a delete for each one replaced, a create for each one imported."""
+    """The whole list at once, as the sheet import does: all rows land, or none (and the old list stays)."""
     keys = [v.identity_key for v in values]
     if len(set(keys)) != len(keys):
-        raise ValidationError(Problem("DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"))
+        raise ValidationError(Problem("DUPLICATE_CANDIDATE"))
     with db.transaction() as session:
         row = load_session(session, session_id)
         ensure_list_editable(row, joined_candidates(session, session_id))
-        old = session.execute(select(Candidate.uuid, Candidate.server_id, Candidate.revision)
-                              .where(Candidate.session_id == session_id).order_by(Candidate.id)).all()
-        session.execute(delete(Candidate).where(Candidate.session_id == session_id),
-                        execution_options={"synchronize_session": False})
-        parents = {"session_id": row.uuid}
-        changes: list[BulkChange] = [
-            (uuid, DELETE, revision + 1, deletion_of(_CANDIDATES, uuid, server_id, parents))
-            for uuid, server_id, revision in old
-        ]
-        changes += insert_candidates(session, row, values)
-        record_changes(session, _CANDIDATES, changes, action="certification_session.replace_candidates", on=row,
-                       details={"removed": len(old), "added": len(values)})
+        replace_all(session, row, values)
         return len(values)
+
+
+def replace_all(session: Session, row: CertificationSession, values: Sequence[CandidateValues]) -> int:
+    """A session's list replaced in the caller's transaction; returns how many candidates it had.
+
+    For the sync, one outbox row per candidate: a delete for each one replaced, a create for each one imported."""
+    old = session.execute(select(Candidate.uuid, Candidate.server_id, Candidate.revision)
+                          .where(Candidate.session_id == row.id).order_by(Candidate.id)).all()
+    session.execute(delete(Candidate).where(Candidate.session_id == row.id),
+                    execution_options={"synchronize_session": False})
+    parents = {"session_id": row.uuid}
+    changes: list[BulkChange] = [
+        (uuid, DELETE, revision + 1, deletion_of(_CANDIDATES, uuid, server_id, parents))
+        for uuid, server_id, revision in old
+    ]
+    changes += insert_candidates(session, row, values)
+    record_changes(session, _CANDIDATES, changes, action="certification_session.replace_candidates", on=row,
+                   details={"removed": len(old), "added": len(values)})
+    return len(old)
 
 
 def mark_joined(db: Database, session_id: int, candidate_id: int, when: datetime | None = None) -> CandidateRecord:

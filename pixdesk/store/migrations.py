@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date
 
 from pixdesk.store.migration_v5 import sync_foundations
+from pixdesk.store.migration_v6 import platform_identity_keys
 from pixdesk.store.rebuild import Step, check_foreign_keys, needs_foreign_keys_off
 
 V1_SCHEMA = [
@@ -223,6 +224,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (3, _v3_drop_redundant_candidate_index),
     (4, _v4_room_journal),
     (5, sync_foundations),
+    (6, platform_identity_keys),
 ]
 HEAD_VERSION = MIGRATIONS[-1][0]
 

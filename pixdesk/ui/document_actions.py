@@ -149,6 +149,11 @@ class DocumentRunner(QObject):
             if incomplete:
                 text += " " + self.tr("%1 à compléter (sexe manquant).").replace("%1", str(incomplete))
             self.candidates_changed.emit()
+            warnings = getattr(result, "warnings", ())
+            if warnings:
+                # Nothing was refused, but values were dropped or changed as the platform would: say which.
+                text += " " + self.tr("%1 remarque(s).").replace("%1", str(len(warnings)))
+                refuse(self._parent, action.label(), text, [w.message() for w in warnings])
         else:
             text = self.tr("Document enregistré : %1").replace("%1", str(path))
             if action.kind == PDF and self.open_pdf_when_done:

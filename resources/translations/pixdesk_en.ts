@@ -418,6 +418,10 @@
         <translation>%1 to complete (sex missing).</translation>
     </message>
     <message>
+        <source>%1 remarque(s).</source>
+        <translation>%1 note(s).</translation>
+    </message>
+    <message>
         <source>Document enregistré : %1</source>
         <translation>Document saved: %1</translation>
     </message>
@@ -1838,8 +1842,40 @@ Pix certification sessions, offline.</translation>
         <translation>This candidate is already in the list, you cannot add them again.</translation>
     </message>
     <message>
+        <source>Aucune ligne d&apos;en-têtes reconnue : il faut au moins les colonnes « Nom de naissance », « Prénom », « Date de naissance » et « Sexe » (ou, pour l&apos;ancienne feuille d&apos;émargement, « Commune de naissance » et « Code du département de naissance »).</source>
+        <translation>No header row found: the sheet needs at least the columns &quot;Birth name&quot;, &quot;First name&quot;, &quot;Date of birth&quot; and &quot;Sex&quot; (or, for the old attendance sheet, &quot;Birth city&quot; and &quot;Birth department code&quot;).</translation>
+    </message>
+    <message>
+        <source>(la cellule nombre {value} vaut {percent} % : 33 % s&apos;écrit « 33 % » ou 0,33)</source>
+        <translation>(the number cell {value} is {percent} %: write 33 % as &quot;33 %&quot; or 0.33)</translation>
+    </message>
+    <message>
         <source>Candidat inscrit plusieurs fois à cette session</source>
         <translation>Candidate enrolled more than once in this session</translation>
+    </message>
+    <message>
+        <source>Candidat inscrit plusieurs fois à cette session : seule sa première ligne est gardée</source>
+        <translation>Candidate enrolled more than once in this session: only their first line is kept</translation>
+    </message>
+    <message>
+        <source>Temps majoré {value} % arrondi à {rounded} % : la plateforme l&apos;enregistre au pour cent près</source>
+        <translation>Extra time {value} % rounded to {rounded} %: the platform stores whole percents</translation>
+    </message>
+    <message>
+        <source>Temps majoré « {value} » ignoré</source>
+        <translation>Extra time &quot;{value}&quot; ignored</translation>
+    </message>
+    <message>
+        <source>Tarification part Pix « {value} » ignorée : un centre SCO ne la renseigne pas</source>
+        <translation>Pix billing &quot;{value}&quot; ignored: an SCO centre leaves it empty</translation>
+    </message>
+    <message>
+        <source>Code de prépaiement « {value} » ignoré : un centre SCO ne le renseigne pas</source>
+        <translation>Prepayment code &quot;{value}&quot; ignored: an SCO centre leaves it empty</translation>
+    </message>
+    <message>
+        <source>{certification} « {value} » ignoré : seul « oui » inscrit le candidat</source>
+        <translation>{certification} &quot;{value}&quot; ignored: only &quot;oui&quot; (yes) enrols the candidate</translation>
     </message>
     <message>
         <source>Le candidat {id} n&apos;existe pas dans cette session.</source>
@@ -1936,10 +1972,6 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Ligne {line} : le fichier CSV est mal formé (guillemet non fermé ou cellule démesurée).</source>
         <translation>Line {line}: the CSV file is malformed (unclosed quote or oversized cell).</translation>
-    </message>
-    <message>
-        <source>Aucune ligne d&apos;en-têtes reconnue dans les {rows} premières lignes : il faut au moins les colonnes « Nom de naissance », « Prénom », « Date de naissance » et « Sexe » (ou, pour l&apos;ancienne feuille d&apos;émargement, « Commune de naissance » et « Code du département de naissance »).</source>
-        <translation>No header row found in the first {rows} rows: the sheet needs at least the columns &quot;Birth name&quot;, &quot;First name&quot;, &quot;Date of birth&quot; and &quot;Sex&quot; (or, for the old attendance sheet, &quot;Birth city&quot; and &quot;Birth department code&quot;).</translation>
     </message>
     <message>
         <source>Aucune ligne d&apos;en-têtes d&apos;import de sessions reconnue dans les {rows} premières lignes : il faut au moins « Numéro de session préexistante », « Nom du site », « Nom de la salle », « Date de début », « Heure de début » et « Surveillant(s) ».</source>

@@ -91,7 +91,7 @@ def test_birth_place_and_options_are_written_as_the_import_reads_them(db, tmp_pa
     # entered as 33000 + Bordeaux, stored as Bordeaux's INSEE code (what the platform takes), written back so
     assert (postal_born["Code Insee"], postal_born["Code postal"], postal_born["Nom de la commune"]) == (
         "33063", "", "")
-    assert postal_born["Temps majoré ?"] == 33
+    assert postal_born["Temps majoré ?"] == 0.33  # a percentage cell: the fraction the platform reads
     assert postal_born['CléA Numérique("oui" ou laisser vide)'] == "Oui"
     abroad = by_name["Kowalski"]
     assert (abroad["Code Insee"], abroad["Nom de la commune"], abroad["Pays"]) == ("99", "Łódź", "Pologne")

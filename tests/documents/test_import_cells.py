@@ -1,11 +1,13 @@
 """Reading real-world cells: dates typed every way, codes that lost their zero, extra time in three forms."""
 
 from datetime import date, datetime, time
+from decimal import Decimal
 
 import pytest
 
 from pixdesk.documents.cell_values import (
-    CellTooLong, code_value, date_value, extra_time_value, text_value, time_value, yes_value,
+    CellTooLong, FractionOutOfRange, IgnoredCell, code_value, date_value, extra_time_value, ignored_tick, text_value,
+    time_value, yes_value,
 )
 
 TODAY = date(2026, 11, 28)
@@ -44,11 +46,27 @@ def test_codes_get_their_leading_zero_back(cell, expected):
 
 
 @pytest.mark.parametrize("cell, expected", [
-    (33.0, 33), (0.33, 33), (0.5, 50), ("33 %", "33 %"), ("33%", "33%"), (0.0, 0), ("", None), (None, None),
-    (0.333, 33.3), (150.0, 150),
+    # a number cell is the fraction the platform reads: a "33 %" cell is 0.33, a "150 %" one 1.5
+    (0.33, 33), (0.5, 50), (1.5, 150), (9.99, 999), (0.0, 0), (0.333, Decimal("33.3")), (0.335, Decimal("33.5")),
+    # text is a percentage as typed, or a fraction below 1
+    ("33 %", 33), ("33%", 33), ("33", 33), ("33,5 %", Decimal("33.5")), (" 150 ", 150), ("0.33", 33), ("0", 0),
+    ("", None), (None, None),
 ])
 def test_extra_time(cell, expected):
     assert extra_time_value(cell) == expected
+
+
+@pytest.mark.parametrize("cell", [10.0, 33.0, 1000.0])
+def test_a_number_cell_of_10_or_more_is_1000_percent_or_more(cell):
+    with pytest.raises(FractionOutOfRange) as caught:
+        extra_time_value(cell)
+    assert caught.value.percent == Decimal(repr(cell)) * 100
+
+
+@pytest.mark.parametrize("cell", ["abc", "un tiers", "33 % + 10", True])
+def test_extra_time_text_the_platform_drops(cell):
+    with pytest.raises(IgnoredCell):
+        extra_time_value(cell)
 
 
 def test_text_of_numbers_and_long_cells():
@@ -65,3 +83,5 @@ def test_times_and_ticks():
     assert time_value("14:30") == "14:30"
     assert yes_value("Oui") and yes_value("x") and yes_value("YES")
     assert not yes_value("non") and not yes_value(None)
+    assert ignored_tick("peut-être") == "peut-être"
+    assert ignored_tick("oui") is None and ignored_tick("Non") is None and ignored_tick(None) is None

@@ -105,8 +105,8 @@ def test_command_line(db, db_path, existing_id, capsys):
 
     code = main(["--db", str(db_path), "sessions", "import", str(FIXTURES / "import-sessions.csv")])
     captured = capsys.readouterr()
-    assert code == 2  # the same candidates again: duplicates in the existing session
-    assert "Ligne 5 : Candidat inscrit plusieurs fois à cette session" in captured.err
+    assert code == 2  # the same file again: its new sessions exist already
+    assert "Ligne 2 : Une session existe déjà sur ce site" in captured.err
 
 
 def test_importing_the_same_file_twice_does_not_double_the_sessions(db, existing_id):
@@ -120,3 +120,54 @@ def test_importing_the_same_file_twice_does_not_double_the_sessions(db, existing
     assert f"(session {created[0]})" in caught.value.problems[codes.index(
         "SESSION_WITH_DATE_AND_TIME_ALREADY_EXISTS")].message()
     assert len(list_sessions(db)) == count
+
+
+def test_a_row_with_candidate_columns_only_continues_the_previous_rows_session(db, existing_id, tmp_path):
+    path = write_csv(tmp_path / "suite.csv", [
+        ";Centre Testix;Salle 4;17/06/2031;09:00;Eric Martin;;Dupont;Julie;13/03/1996;F;76351;;;France;;;;;Payante;;",
+        ";;;;;;;Durand;Michel;06/05/2001;M;;33000;Bordeaux;France;;;;;Gratuite;;",
+        f"{existing_id};;;;;;;Neige;Jean;22/09/1987;M;34172;;;France;;;;;Payante;;",
+        ";;;;;;;Roux;Zoé;01/01/1990;F;34172;;;France;;;;;Payante;;",
+    ])
+    result = import_sessions(db, path, today=TODAY)
+    assert [(s.created, s.candidate_count) for s in result.sessions] == [(True, 2), (False, 2)]
+    assert result.warnings == []
+    assert [c.last_name for c in list_candidates(db, result.sessions[0].id)] == ["Dupont", "Durand"]
+    assert [c.last_name for c in list_candidates(db, existing_id)] == ["Neige", "Roux"]
+
+
+def test_a_candidate_twice_in_a_session_is_kept_once_with_the_platforms_warning(db, existing_id, tmp_path, capsys,
+                                                                                 db_path):
+    path = write_csv(tmp_path / "doublon.csv", [
+        ";Centre Testix;Salle 4;17/06/2031;09:00;Eric Martin;;Dupont;Julie;13/03/1996;F;76351;;;France;;;;;Payante;;",
+        ";;;;;;;DUPONT;julie;13/03/1996;F;76351;;;France;;;;;Payante;;",
+        ";;;;;;;Dupont;Hélène;13/03/1996;F;76351;;;France;;;;;Payante;;",
+        ";;;;;;;Dupont;Helene;13/03/1996;F;76351;;;France;;;;abc;Payante;;",
+    ])
+    db.close()
+    code = main(["--db", str(db_path), "sessions", "import", str(path), "--json"])
+    output = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert output["candidates"] == 3  # Hélène and Helene are two people for the platform
+    assert output["warnings"] == [
+        {"line": 3, "field": None, "code": "DUPLICATE_CANDIDATE_IN_SESSION",
+         "message": "Ligne 3 : Candidat inscrit plusieurs fois à cette session : seule sa première ligne est gardée"
+                    " (déjà en ligne 2)"},
+        {"line": 5, "field": "extra_time_percentage", "code": "CANDIDATE_EXTRA_TIME_IGNORED",
+         "message": "Ligne 5 : Temps majoré « abc » ignoré"},
+    ]
+
+
+def test_an_existing_sessions_list_is_replaced_as_on_the_platform(db, existing_id, tmp_path):
+    from pixdesk.models.candidate_rules import CandidateInput
+    from pixdesk.services.candidates import add_candidate
+
+    add_candidate(db, existing_id, CandidateInput("Neige", "Jean", "M", "1987-09-22", "France", "34172",
+                                                  billing_mode="Payante"))
+    path = write_csv(tmp_path / "remplace.csv", [
+        f"{existing_id};;;;;;;Neige;Jean;22/09/1987;M;34172;;;France;;;;;Payante;;",
+        ";;;;;;;Roux;Zoé;01/01/1990;F;34172;;;France;;;;;Payante;;",
+    ])
+    result = import_sessions(db, path, today=TODAY)
+    assert [(s.created, s.candidate_count) for s in result.sessions] == [(False, 2)]
+    assert [c.last_name for c in list_candidates(db, existing_id)] == ["Neige", "Roux"]

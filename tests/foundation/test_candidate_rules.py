@@ -32,7 +32,7 @@ def codes(policy=UNSTATED, **changes):
     ({"result_recipient_email": "formateur@localhost"},
      ("CANDIDATE_RESULT_RECIPIENT_EMAIL_NOT_VALID", "result_recipient_email")),
     ({"extra_time_percentage": "un tiers"}, ("CANDIDATE_EXTRA_TIME_INTEGER", "extra_time_percentage")),
-    ({"extra_time_percentage": "33.5"}, ("CANDIDATE_EXTRA_TIME_INTEGER", "extra_time_percentage")),
+    ({"extra_time_percentage": "999.5"}, ("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", "extra_time_percentage")),
     ({"extra_time_percentage": -5}, ("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", "extra_time_percentage")),
     ({"extra_time_percentage": 1000}, ("CANDIDATE_EXTRA_TIME_OUT_OF_RANGE", "extra_time_percentage")),
     ({"billing_mode": "Offerte"}, ("CANDIDATE_BILLING_MODE_NOT_VALID", "billing_mode")),
@@ -148,6 +148,36 @@ def test_values_are_normalised():
         "F", "Du Pont", 33, "j@example.fr")
     assert values.birthdate == date(1996, 3, 13)
     assert validate_candidate(CandidateInput(**{**VALID, "extra_time_percentage": 0})).extra_time_percentage is None
+
+
+@pytest.mark.parametrize("typed, stored, rounded", [
+    ("150", 150, False), (150, 150, False), ("33 %", 33, False), ("999", 999, False), ("1", 1, False),
+    (0.4, None, True), ("12,5", 13, True),
+])
+def test_extra_time_is_a_whole_percent_below_1000(typed, stored, rounded):
+    warnings = []
+    values = validate_candidate(CandidateInput(**{**VALID, "extra_time_percentage": typed}), warnings=warnings)
+    assert values.extra_time_percentage == stored
+    assert [w.code for w in warnings] == (["CANDIDATE_EXTRA_TIME_ROUNDED"] if rounded else [])
+
+
+def test_extra_time_with_a_decimal_is_rounded_as_the_platform_stores_it_and_says_so():
+    # The platform accepts 0.335 (Joi: a number in [0, 10)) and keeps numeric(3, 2): 0.34
+    warnings = []
+    values = validate_candidate(CandidateInput(**{**VALID, "extra_time_percentage": "33,5 %"}), warnings=warnings)
+    assert values.extra_time_percentage == 34
+    [warning] = warnings
+    assert (warning.code, warning.field) == ("CANDIDATE_EXTRA_TIME_ROUNDED", "extra_time_percentage")
+    assert warning.message("fr") == "Temps majoré 33,5 % arrondi à 34 % : la plateforme l'enregistre au pour cent près"
+    assert validate_candidate(CandidateInput(**{**VALID, "extra_time_percentage": 12.5})).extra_time_percentage == 13
+
+
+def test_identity_is_the_platforms_lower_case_names_and_birth_date():
+    helene = validate_candidate(CandidateInput(**{**VALID, "first_name": "Hélène"}))
+    helene_without_accent = validate_candidate(CandidateInput(**{**VALID, "first_name": "Helene"}))
+    helene_upper = validate_candidate(CandidateInput(**{**VALID, "first_name": "HÉLÈNE", "last_name": "DUPONT"}))
+    assert helene.identity_key != helene_without_accent.identity_key
+    assert helene.identity_key == helene_upper.identity_key == "dupont|hélène|1996-03-13"
 
 
 def test_missing_sex_is_allowed_only_for_older_sheets_and_flags_the_candidate():

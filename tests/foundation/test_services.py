@@ -51,7 +51,7 @@ def test_refused_change_writes_nothing(db, session_id):
     with pytest.raises(ValidationError) as caught:
         candidates.add_candidate(db, session_id, CandidateInput("DUPONT", "julie", "F", "1996-03-13", "Belgique",
                                                                 "99", birth_city="Liège"))
-    assert caught.value.code == "DUPLICATE_CANDIDATE"
+    assert caught.value.code == "DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"  # the platform's code when adding one
     assert caught.value.problems[0].message() == (
         "Ce candidat est déjà dans la liste, vous ne pouvez pas l'ajouter à nouveau.")
     assert outbox(db) == before + [("candidate", "create")]
@@ -98,7 +98,7 @@ def test_finalised_session_refuses_enrolment(db, session_id):
 def test_replace_candidates_is_all_or_nothing(db, session_id):
     candidates.add_candidate(db, session_id, JULIE)
     values = [validate_candidate(MICHEL), validate_candidate(MICHEL)]
-    with pytest.raises(ValidationError, match="DUPLICATE_CANDIDATE_NOT_ALLOWED_IN_SESSION"):
+    with pytest.raises(ValidationError, match="DUPLICATE_CANDIDATE"):
         candidates.replace_candidates(db, session_id, values)
     assert [c.first_name for c in candidates.list_candidates(db, session_id)] == ["Julie"]
     assert candidates.replace_candidates(db, session_id, values[:1]) == 1

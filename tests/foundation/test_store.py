@@ -85,6 +85,33 @@ def test_version_1_database_upgrades_without_losing_anything(tmp_path):
         db.close()
 
 
+def test_identity_keys_are_recomputed_as_the_platform_compares_candidates(tmp_path):
+    """Step 6: names in lower case, accents kept; a candidate that now shares a key is kept, not lost."""
+    from pixdesk.store.migration_v6 import platform_identity_keys
+    from pixdesk.store.migrations import MIGRATIONS
+
+    step = next(version for version, function in MIGRATIONS if function is platform_identity_keys)
+    path = tmp_path / "before.sqlite"
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        migrate(conn, target=step - 1)
+        conn.execute("INSERT INTO certification_center (id, uuid, created_at, updated_at, name, type) "
+                     "VALUES (1, 'c', '2025-01-01', '2025-01-01', 'Centre', 'PRO')")
+        conn.execute("INSERT INTO certification_session (id, uuid, created_at, updated_at, certification_center_id,"
+                     " site, room, date, time, examiner, access_code, invigilator_password) VALUES (1, 's',"
+                     " '2025-01-01', '2025-01-01', 1, 'S', 'R', '2031-01-12', '10:00', 'E', 'GMPB26', 'bcd23!')")
+        people = [("Martin", "Hélène", "martin|helene|2001-05-06"), ("Martin", "Helene", "martin|helene|2001-05-06#2"),
+                  ("MARTIN", "Hélène", "martin|helene|2001-05-06#3")]  # keys as steps 2 to 5 wrote them
+        for n, (last, first, key) in enumerate(people, start=1):
+            conn.execute("INSERT INTO candidate (id, uuid, created_at, updated_at, session_id, last_name, first_name,"
+                         " birthdate, birth_country, birth_insee_code, identity_key)"
+                         " VALUES (?, ?, '2025-01-01', '2025-01-01', 1, ?, ?, '2001-05-06', 'France', '76351', ?)",
+                         (n, f"k{n}", last, first, key))
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as conn:
+        keys = [r[0] for r in conn.execute("SELECT identity_key FROM candidate ORDER BY id")]
+    assert keys == ["martin|hélène|2001-05-06", "martin|helene|2001-05-06", "martin|hélène|2001-05-06#3"]
+
+
 def schema_of(path):
     with closing(sqlite3.connect(path)) as conn:
         return sorted(conn.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))

@@ -121,3 +121,18 @@ def test_import_errors_are_listed_by_line_and_nothing_changes(qtbot, tab, db, an
         'Ligne 7 : Pays de naissance : Le pays "Atlantide" n\'a pas été trouvé.',
     ]
     assert candidates.list_candidates(db, session_id) == before
+
+
+def test_import_warnings_are_shown_in_the_summary(qtbot, tab, db, answer, tmp_path):
+    candidates_tab, session_id = tab
+    path = tmp_path / "liste.csv"
+    path.write_text("Nom de naissance;Prénom;Date de naissance;Sexe;Code INSEE;Pays;Temps majoré ?\n"
+                    "Dupont;Julie;13/03/1996;F;76351;France;33 %\n"
+                    "Martin;Hélène;06/05/2001;F;76351;France;abc\n", encoding="utf-8")
+    action, function = candidates_tab.documents["import_sheet"]
+    reply = answer("Fermer")
+    with qtbot.waitSignal(candidates_tab.runner.done, timeout=20000) as done:
+        candidates_tab.runner.run(action, function, session_id, path)
+    assert "importée avec succès (2 candidats)" in done.args[1] and "1 remarque(s)" in done.args[1]
+    assert reply.informative == "Ligne 3 : Temps majoré « abc » ignoré"
+    assert [c.extra_time_percentage for c in candidates.list_candidates(db, session_id)] == [33, None]
