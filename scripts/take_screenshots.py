@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings  # noqa: E402
+from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pixdesk.services import sessions  # noqa: E402
@@ -42,6 +43,25 @@ def save(widget, name: str) -> Path:
     settle()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
+    return path
+
+
+def save_with_popup(dialog, combo, name: str) -> Path:
+    """The dialog with the combo box's list open: the list is a window of its own, painted over the dialog."""
+    combo.showPopup()
+    settle()
+    popup = combo.view().window()
+    at = dialog.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))
+    area = dialog.rect().united(popup.rect().translated(at))
+    picture = QPixmap(area.size())
+    picture.fill(dialog.palette().window().color())
+    painter = QPainter(picture)
+    painter.drawPixmap(-area.topLeft(), dialog.grab())
+    painter.drawPixmap(at - area.topLeft(), popup.grab())
+    painter.end()
+    combo.hidePopup()
+    path = OUT / f"{name}.png"
+    picture.save(str(path))
     return path
 
 
@@ -76,10 +96,11 @@ def shoot(db, lang: str, theme: str = LIGHT) -> list[Path]:
     dialog.first_name.setText("Léa")
     dialog.birthdate.setText("12/07/2002")
     dialog.birth_place.postal_mode.setChecked(True)
-    dialog.birth_place.postal.setText("69001")
+    dialog.birth_place.postal.setText("38520")  # nine communes: the list, then its error when none is picked
     dialog.email.setText("lea.martin@")
     dialog.accept()
     shots.append(save(dialog, f"candidate-dialog-{lang}"))
+    shots.append(save_with_popup(dialog, dialog.birth_place.city, f"candidate-communes-{lang}"))
     dialog.reject()
 
     sign_in = SignInDialog(window)

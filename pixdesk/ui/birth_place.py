@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QRadioButton, QWidget)
+                               QRadioButton, QSizePolicy, QWidget)
 
 from pixdesk.models.text import clean
 from pixdesk.reference import geography
@@ -20,13 +20,28 @@ def commune_caption(commune: geography.Commune) -> str:
     return f"{commune.name} ({commune.department})"
 
 
+def full_width(combo: QComboBox) -> QComboBox:
+    """As wide as the form's line edits, whatever it holds, and a list wide enough for its longest name: an empty
+    combo box would otherwise be sized to nothing and cut "Saint-Christophe-en-Oisans" and its error message."""
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(20)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    return combo
+
+
+def fit_popup(combo: QComboBox) -> None:
+    view = combo.view()
+    view.setMinimumWidth(max(combo.width(), view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24))
+
+
 class BirthPlaceFields(QObject):
     """Adds its rows to the caller's form; `values()` gives the four CandidateInput birth fields."""
 
     def __init__(self, form: QFormLayout, errors: FieldErrors, parent: QWidget):
         super().__init__(parent)
         self._form = form
-        self.country = QComboBox(parent)
+        self.country = full_width(QComboBox(parent))
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         france = geography.find_country(geography.FRANCE_INSEE_CODE)
@@ -72,7 +87,7 @@ class BirthPlaceFields(QObject):
 
         self.postal = QLineEdit(maxLength=5, placeholderText=self.tr("ex. 33000"))
         self.postal_label = add_field(form, self.tr("Code p&ostal"), self.postal, errors, "birth_postal_code")
-        self.city = QComboBox(parent)
+        self.city = full_width(QComboBox(parent))
         self.city.setEditable(True)
         self.city.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.city_label = add_field(form, self.tr("&Commune de naissance"), self.city, errors, "birth_city")
@@ -115,10 +130,12 @@ class BirthPlaceFields(QObject):
             return
         typed = self.city.currentText()
         communes = geography.communes_by_postal_code(text.strip()) if len(text.strip()) == 5 else []
-        names = list(dict.fromkeys(c.name for c in communes if c.is_current)) or \
+        # Every commune La Poste lists for the code (38520: Huez too), by name.
+        names = sorted(dict.fromkeys(c.name for c in communes if c.is_current), key=geography.normalize_name) or \
             list(dict.fromkeys(c.name for c in communes))
         self.city.clear()
         self.city.addItems(names)
+        fit_popup(self.city)
         # One commune for the code: fill it in; several: let the user pick, keeping what they had typed.
         self.city.setCurrentText(names[0] if len(names) == 1 else typed)
 

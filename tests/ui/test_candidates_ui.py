@@ -214,3 +214,30 @@ def test_birth_place_is_checked_when_leaving_the_field(qtbot, db, session_tab):
     qtbot.keyClick(dialog.birth_place.insee, Qt.Key.Key_Tab)
     assert dialog.errors.message_of("birth_insee_code") == 'Le code INSEE "99999" n\'est pas valide.'
     assert dialog.errors.message_of("last_name") == ""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_birth_place_fields_are_as_wide_as_the_others_and_offer_every_commune(qtbot, db, session_tab, lang):
+    from pixdesk.ui.i18n import install_language
+
+    install_language(lang)
+    try:
+        tab, _ = session_tab
+        dialog = tab.add_candidate()
+        place = dialog.birth_place
+        place.postal_mode.setChecked(True)
+        type_into(qtbot, place.postal, "38520")
+        names = [place.city.itemText(i) for i in range(place.city.count())]
+        assert "Huez" in names and "Saint-Christophe-en-Oisans" in names and len(names) == 9
+        qtbot.waitUntil(lambda: place.city.width() > 0)
+        assert place.city.width() == place.postal.width() == dialog.last_name.width()
+        view = place.city.view()
+        assert view.minimumWidth() >= view.sizeHintForColumn(0)  # the longest name is not cut in the list
+        dialog.accept()  # no commune picked: the platform's error, whole, under the field
+        error = dialog.errors._fields["birth_city"][1]
+        assert error.isVisible() and error.text() == (
+            "Le champ ville est obligatoire." if lang == "fr" else "The city field is required.")
+        assert error.width() == place.city.width()
+        assert error.height() >= error.heightForWidth(error.width())
+    finally:
+        install_language("fr")
