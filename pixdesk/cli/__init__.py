@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.incident_commands",
     "pixdesk.cli.journal_commands",
     "pixdesk.cli.change_commands",
+    "pixdesk.cli.update_commands",
 ]
 
 

@@ -18,6 +18,7 @@ from pixdesk.ui.i18n import install_language
 from pixdesk.ui.icons import app_icon
 from pixdesk.ui.main_window import SESSION_PAGE, MainWindow
 from pixdesk.ui.theme import SYSTEM, apply_theme
+from pixdesk.ui.update_check import UpdateCheck
 
 
 def choose_language(requested: str | None) -> str:
@@ -35,11 +36,14 @@ class Shell(QObject):
         super().__init__()
         self._db = db
         self.window: MainWindow | None = None
+        self.updates = UpdateCheck(self)
+        self.updates.answered.connect(lambda _info: self.updates.show_in(self.window))
 
     def show(self) -> MainWindow:
         self.window = MainWindow(self._db)
         self.window.language_requested.connect(self.switch_language)
         self.window.theme_requested.connect(self.switch_theme)
+        self.updates.show_in(self.window)
         self.window.show()
         return self.window
 
@@ -81,7 +85,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True) -> Shell:
+def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True, check_updates: bool = False) -> Shell:
     """Everything `run` does except the event loop (the tests and the screenshot script use it)."""
     create_application()
     install_language(choose_language(lang))
@@ -91,6 +95,8 @@ def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True) ->
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: shell.follow_system_theme())
     if ask_sign_in and not settings.read_bool(settings.SIGN_IN_ASKED):
         QTimer.singleShot(0, window.sign_in)
+    if check_updates:
+        shell.updates.start()
     return shell
 
 
@@ -109,7 +115,7 @@ def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: 
         room_session: int | None = None) -> int:
     crash.install_excepthook()
     app = create_application()
-    shell = start(db, lang, ask_sign_in=not smoke and room_session is None)
+    shell = start(db, lang, ask_sign_in=not smoke and room_session is None, check_updates=not smoke)
     if room_session is not None:
         shell.window.open_session(room_session)
     if smoke:  # runs once the event loop has shown and painted the window

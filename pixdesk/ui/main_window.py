@@ -21,6 +21,7 @@ from pixdesk.ui.session_page import CANDIDATES_TAB, SessionPage
 from pixdesk.ui.sessions_page import SessionsPage
 from pixdesk.ui.sign_in import SignInDialog
 from pixdesk.ui.theme import DARK, LIGHT, SYSTEM
+from pixdesk.ui.update_check import toggle_action
 
 STATUS_TIMEOUT_MS = 6000
 LIST_PAGE, SESSION_PAGE = 0, 1
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
             self.language_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self.about_action)
+        self.updates_action = toggle_action(self, self.tr("Rechercher les mises à jour au démarrage"))
+        help_menu.addAction(self.updates_action)
 
     def _choice_group(self, menu, choices, current: str, signal) -> dict[str, QAction]:
         group = QActionGroup(self)

@@ -15,6 +15,9 @@ LANGUAGE = "ui/language"
 THEME = "ui/theme"
 SIGN_IN_EMAIL = "sign_in/email"
 SIGN_IN_ASKED = "sign_in/asked"
+# The central server signed in to (sync will write it), which the update check asks; and the check's opt-out.
+SERVER_URL = "server/url"
+UPDATES_OFF = "updates/off"
 
 
 def app_settings() -> QSettings:

@@ -513,6 +513,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Rechercher les mises à jour au démarrage</source>
+        <translation>Check for updates at start</translation>
+    </message>
+    <message>
         <source>Ouvrir la session</source>
         <translation>Open the session</translation>
     </message>
@@ -914,6 +918,13 @@ Pix certification sessions, offline.</translation>
     </message>
 </context>
 <context>
+    <name>UpdateCheck</name>
+    <message>
+        <source>PixDesk {latest} est disponible</source>
+        <translation>PixDesk {latest} is available</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>utilisation : </source>
@@ -1260,6 +1271,22 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Chaîne vérifiée : {count} événement(s), aucun modifié ni retiré.</source>
         <translation>Chain verified: {count} event(s), none altered or removed.</translation>
+    </message>
+    <message>
+        <source>Aucun serveur central : indiquez --server https://… ou {variable}.</source>
+        <translation>No central server: give --server https://… or {variable}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {server} n&apos;a pas répondu : rien n&apos;a changé.</source>
+        <translation>The server {server} did not answer: nothing changed.</translation>
+    </message>
+    <message>
+        <source>PixDesk {latest} est disponible (vous avez la {current}).</source>
+        <translation>PixDesk {latest} is available (you have {current}).</translation>
+    </message>
+    <message>
+        <source>PixDesk {current} est à jour.</source>
+        <translation>PixDesk {current} is up to date.</translation>
     </message>
 </context>
 <context>
