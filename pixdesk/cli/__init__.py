@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.journal_commands",
     "pixdesk.cli.change_commands",
     "pixdesk.cli.update_commands",
+    "pixdesk.cli.finalise_commands",
 ]
 
 

@@ -15,6 +15,8 @@ HELP = {
     "incident-report": "PV d'incident (PDF)",
     "invigilator-kit": "kit surveillant (PDF)",
     "session-pack": "les trois PDF en un seul fichier, prêt à imprimer",
+    "finalisation-receipt": "récépissé de finalisation (PDF), session finalisée",
+    "finalisation-payload": "finalisation au format JSON:API (PUT /api/sessions/{id}/finalization)",
 }
 WRITTEN = QT_TRANSLATE_NOOP("cli", "Fichier écrit : {path}")
 PAGES = QT_TRANSLATE_NOOP("cli", " ({pages} page{plural})")

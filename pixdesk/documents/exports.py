@@ -8,6 +8,7 @@ the window calls them from a worker thread, with `progress(done, total)` and `is
 from __future__ import annotations
 
 import errno
+import json
 import os
 import uuid
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from pixdesk.documents.candidates_sheet import write_candidates_sheet
 from pixdesk.documents.export_data import SessionExport, load_session_export, session_number
 from pixdesk.documents.export_progress import CancelCheck, ExportCancelled, ProgressCallback, Tracker
 from pixdesk.documents.pdf.attendance_sheet import attendance_part
+from pixdesk.documents.pdf.finalisation_receipt import receipt_part
 from pixdesk.documents.pdf.fonts import register_fonts
 from pixdesk.documents.pdf.incident_report import incident_part
 from pixdesk.documents.pdf.invigilator_kit import kit_part
@@ -40,7 +42,8 @@ _PDF_PARTS: dict[str, tuple[PartBuilder, ...]] = {
     "invigilator-kit": (kit_part,),
     "session-pack": (attendance_part, incident_part, kit_part),
 }
-KINDS = ("candidates-sheet", *_PDF_PARTS)
+RECEIPT, PAYLOAD = "finalisation-receipt", "finalisation-payload"
+KINDS = ("candidates-sheet", *_PDF_PARTS, RECEIPT, PAYLOAD)
 _PACK_TITLE = QT_TRANSLATE_NOOP("pdf", "Dossier de session")
 
 
@@ -58,8 +61,10 @@ def export_document(kind: str, db: Database, session_id: int, path: str | os.Pat
         raise ValueError(f"unknown export {kind!r}; choose one of {', '.join(KINDS)}")
     lang = lang or language.current()
     tracker = Tracker(progress, is_cancelled)
-    data = load_session_export(db, session_id)
     target = Path(path)
+    if kind in (RECEIPT, PAYLOAD):
+        return _export_finalisation(kind, db, session_id, target, lang, tracker)
+    data = load_session_export(db, session_id)
     if kind == "candidates-sheet":
         _write_atomically(target, lambda handle: write_candidates_sheet(handle, data, lang, tracker))
         return ExportResult(target, None)
@@ -70,6 +75,26 @@ def export_document(kind: str, db: Database, session_id: int, path: str | os.Pat
     pages = _write_atomically(target, lambda handle: build_pdf(
         handle, parts, tracker, session_number=session_number(data.session, lang), lang=lang,
         title=f"{title} – {session_number(data.session, lang)}"))
+    return ExportResult(target, pages)
+
+
+def _export_finalisation(kind: str, db: Database, session_id: int, target: Path, lang: str,
+                         tracker: Tracker) -> ExportResult:
+    """The receipt (PDF) or the JSON:API body of PUT /api/sessions/{id}/finalization, of a finalised session."""
+    from pixdesk.services.finalisation import finalisation_record, load_finalisation
+
+    if kind == PAYLOAD:
+        document = finalisation_record(db, session_id).document
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        _write_atomically(target, lambda handle: handle.write(text.encode("utf-8")))
+        return ExportResult(target, None)
+    finalisation_record(db, session_id)  # refuses a session not finalised yet
+    register_fonts()
+    data = load_finalisation(db, session_id)
+    part = receipt_part(data, lang)
+    number = session_number(data.session, lang)
+    pages = _write_atomically(target, lambda handle: build_pdf(
+        handle, [part], tracker, session_number=number, lang=lang, title=f"{part.title} – {number}"))
     return ExportResult(target, pages)
 
 

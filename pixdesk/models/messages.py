@@ -6,6 +6,7 @@ languages come from the translation catalogue (pixdesk.texts, context "messages"
 
 from __future__ import annotations
 
+from pixdesk.models.finalisation_messages import FINALISATION_MESSAGES
 from pixdesk.models.room_messages import ROOM_MESSAGES
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
@@ -223,11 +224,42 @@ MESSAGES: dict[str, str] = {
         "Les informations de session doivent rester vides quand un numéro de session préexistante est "
         "indiqué."),
     "EMPTY_SESSION": QT_TRANSLATE_NOOP("messages", "Session sans candidat : elle sera créée vide."),
+    # Issue reports and finalisation (reference sections 5 and 6)
+    "ISSUE_REPORT_CATEGORY_NOT_VALID": QT_TRANSLATE_NOOP(
+        "messages", "Échec lors de la validation du signalement : catégorie « {value} » inconnue."),
+    "ISSUE_REPORT_SUBCATEGORY_REQUIRED": QT_TRANSLATE_NOOP("messages", "Précisez la sous-catégorie du signalement."),
+    "ISSUE_REPORT_SUBCATEGORY_NOT_VALID": QT_TRANSLATE_NOOP(
+        "messages", "La sous-catégorie « {value} » ne correspond pas à cette catégorie de signalement."),
+    "ISSUE_REPORT_DESCRIPTION_REQUIRED": QT_TRANSLATE_NOOP("messages", "Ce signalement demande une description."),
+    "ISSUE_REPORT_DESCRIPTION_TOO_LONG": QT_TRANSLATE_NOOP(
+        "messages", "La description ne peut pas dépasser {max} caractères."),
+    "ISSUE_REPORT_QUESTION_NUMBER_REQUIRED": QT_TRANSLATE_NOOP(
+        "messages", "Indiquez le numéro de la question concernée."),
+    "ISSUE_REPORT_QUESTION_NUMBER_NOT_VALID": QT_TRANSLATE_NOOP(
+        "messages", "Le numéro de question doit être un nombre entier entre 1 et {max}."),
+    "ABORT_REASON_NOT_VALID": QT_TRANSLATE_NOOP(
+        "messages", "La raison de l'abandon doit être « candidate » (abandon du candidat) ou « technical » "
+        "(problème technique)."),
+    "SESSION_WITHOUT_STARTED_CERTIFICATION": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cette session n'a pas débuté, vous ne pouvez pas la finaliser. Vous pouvez néanmoins la supprimer."),
+    "UNTERMINATED_CERTIFICATION_WITHOUT_ABORT_REASON": QT_TRANSLATE_NOOP(
+        "messages",
+        "Une ou plusieurs certifications non terminées n'ont pas de “Raison de l’abandon” renseignées. La session "
+        "ne peut donc pas être finalisée."),
+    "SESSION_WITH_ABORT_REASON_ON_COMPLETED_CERTIFICATION_COURSE": QT_TRANSLATE_NOOP(
+        "messages",
+        "Le champ “Raison de l’abandon” a été renseigné pour un candidat qui a terminé son test de certification "
+        "entre temps. La session ne peut donc pas être finalisée. Merci de rafraîchir la page avant de finaliser."),
+    "EXAMINER_COMMENT_TOO_LONG": QT_TRANSLATE_NOOP(
+        "messages", "Le commentaire d'un candidat ne peut pas dépasser {max} caractères."),
+    "SESSION_GLOBAL_COMMENT_TOO_LONG": QT_TRANSLATE_NOOP(
+        "messages", "Le commentaire global ne peut pas dépasser {max} caractères."),
 }
 
 
 def message(code: str, lang: str | None = None, **params: object) -> str:
-    source = MESSAGES.get(code) or ROOM_MESSAGES.get(code)
+    source = MESSAGES.get(code) or ROOM_MESSAGES.get(code) or FINALISATION_MESSAGES.get(code)
     template = translate("messages", source, lang) if source else code
     try:
         return template.format(**params)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
+from pixdesk.models import issue_reports
 from pixdesk.models import journal as j
 from pixdesk.models.incidents import MAX_DESCRIPTION_LENGTH, MAX_QUESTION_NUMBER, IncidentCode, get_code
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
@@ -40,7 +41,7 @@ _STATE_LABELS = {
 }
 
 # The reasons Pix asks for an unfinished test at finalisation (POST /api/certification-reports/{id}/abort).
-ABORT_REASONS = ("candidate", "technical")
+ABORT_REASONS = issue_reports.ABORT_REASONS
 _ABORT_LABELS = {"candidate": QT_TRANSLATE_NOOP("room", "abandon du candidat"),
                  "technical": QT_TRANSLATE_NOOP("room", "problème technique")}
 
@@ -259,6 +260,7 @@ class RoomState:
     clock_changes: list[j.JournalEvent] = field(default_factory=list)
     open_runs: dict[str, j.JournalEvent] = field(default_factory=dict)  # room views opened and not closed
     event_count: int = 0
+    finalised: j.JournalEvent | None = None  # the room is closed for good
 
     def candidate(self, uuid: str) -> CandidateState:
         state = self.candidates.get(uuid)
@@ -291,6 +293,9 @@ class RoomState:
             self.open_runs[str(event.data.get("view"))] = event
         elif kind == j.ROOM_CLOSED:
             self.open_runs.pop(str(event.data.get("view")), None)
+        elif kind == j.SESSION_FINALISED:
+            self.finalised = event
+            self.open_runs.clear()
 
     def _cancel(self, state: CandidateState, event_id: str) -> None:
         """Refold the candidate's state events without the cancelled one (incidents are left as they are)."""

@@ -6,7 +6,7 @@ import os
 import uuid as uuid_module
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, LargeBinary
+from sqlalchemy import JSON, Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -170,6 +170,38 @@ class SessionDocument(SyncedEntity, table=True):
     size: int
     sha256: str
     content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # What it is, for the finalisation: attendance_sheet, incident_report, fraud_report, photo or other.
+    kind: str = "other"
+    page_count: int | None = None
+
+
+class FinalisationDraft(SQLModel, table=True):
+    """What the manager entered in the finalisation wizard so far, kept across leaving and crashes. Local to this
+    desktop (not synced): the finalisation itself is what travels."""
+
+    __tablename__ = "finalisation_draft"
+
+    session_id: int = Field(foreign_key="certification_session.id", primary_key=True, ondelete="CASCADE")
+    step: int = 1
+    answers: str = "{}"
+    updated_at: datetime = Field(default_factory=utc_now)
+
+
+class SessionFinalisation(SyncedEntity, table=True):
+    """A session's finalisation as it will be sent: the JSON:API body of PUT /api/sessions/{id}/finalization, the
+    issue reports and abort reasons sent before it, the attached documents and the journal's fingerprint."""
+
+    __tablename__ = "session_finalisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="certification_session.id", unique=True, ondelete="CASCADE")
+    finalized_at: datetime
+    finalized_by: str
+    journal_fingerprint: str | None = None
+    document: dict = Field(sa_column=Column(JSON, nullable=False))
+    issue_reports: list = Field(sa_column=Column(JSON, nullable=False))
+    abort_reasons: list = Field(sa_column=Column(JSON, nullable=False))
+    documents: list = Field(sa_column=Column(JSON, nullable=False))
 
 
 class StoreMeta(SQLModel, table=True):

@@ -129,7 +129,8 @@ class Room:
         return any(self.state_of(c).state not in r.FINAL_STATES for c in self.candidates)
 
 
-def _room(session: Session, session_id: int, summary: SessionSummary) -> Room:
+def read_room(session: Session, session_id: int, summary: SessionSummary) -> Room:
+    """The room as stored, read in the caller's transaction."""
     events = read_events(session, session_id)
     return Room(summary, _candidates(session, session_id), events, r.fold(events),
                 current_centre(session).incident_grid, j.verify(events))
@@ -138,7 +139,7 @@ def _room(session: Session, session_id: int, summary: SessionSummary) -> Room:
 def load_room(db: Database, session_id: int) -> Room:
     summary = get_session(db, session_id)
     with db.session() as session:
-        return _room(session, session_id, summary)
+        return read_room(session, session_id, summary)
 
 
 def journal_size(db: Database, session_id: int) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -42,6 +42,7 @@ class SessionSummary:
     examiner_global_comment: str | None = None
     test_length_minutes: int = DEFAULT_TEST_LENGTH_MINUTES
     server_id: str | None = None
+    finalized_at: datetime | None = None
 
     @property
     def started(self) -> bool:
@@ -70,7 +71,15 @@ class SessionSummary:
             "description": self.description,
             "status": self.status,
             "test_length_minutes": self.test_length_minutes,
+            "finalized_at": None if self.finalized_at is None else json_time(self.finalized_at),
         }
+
+
+def json_time(moment: datetime) -> str:
+    """UTC, ISO 8601 (the store gives back UTC times without their offset)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 def status_of(row: CertificationSession) -> str:
@@ -85,7 +94,19 @@ def _summary(row: CertificationSession, candidate_count: int, joined_count: int)
         joined_count=joined_count or 0, finalized=row.finalized_at is not None,
         examiner_global_comment=row.examiner_global_comment, test_length_minutes=row.test_length_minutes,
         server_id=row.server_id,
+        finalized_at=_aware(row.finalized_at),
     )
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=timezone.utc)
+
+
+def summary_of(session: Session, row: CertificationSession) -> SessionSummary:
+    """The summary of a session row read in the caller's transaction."""
+    return _summary(row, *_counts(session, [row.id]).get(row.id, (0, 0)))
 
 
 def load_session(session: Session, session_id: int) -> CertificationSession:
@@ -164,7 +185,7 @@ def _counts(session: Session, ids: list[int] | None = None) -> dict[int, tuple[i
 _LIST_QUERY = """
     SELECT s.id, s.uuid, s.access_code, s.invigilator_password, s.site, s.room, s.date, s.time, s.examiner,
            s.description, s.published_at IS NOT NULL, s.assigned_certification_officer_id,
-           s.finalized_at IS NOT NULL, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment,
+           s.finalized_at, coalesce(c.total, 0), coalesce(c.joined, 0), s.examiner_global_comment,
            s.test_length_minutes, s.server_id
     FROM certification_session AS s
     LEFT JOIN (SELECT session_id, count(*) AS total, count(joined_at) AS joined FROM candidate GROUP BY session_id)
@@ -182,7 +203,8 @@ def list_sessions(db: Database) -> list[SessionSummary]:
     return [
         SessionSummary(id_, uuid, code, password, site, room, parse_date(day), time, examiner, description,
                        compute_status(published or None, officer, finalized or None), total, joined,
-                       bool(finalized), comment, length, server_id)
+                       finalized is not None, comment, length, server_id,
+                       None if finalized is None else _aware(datetime.fromisoformat(finalized)))
         for (id_, uuid, code, password, site, room, day, time, examiner, description, published, officer,
              finalized, total, joined, comment, length, server_id) in rows
     ]
@@ -191,4 +213,4 @@ def list_sessions(db: Database) -> list[SessionSummary]:
 def get_session(db: Database, session_id: int) -> SessionSummary:
     with db.session() as session:
         row = load_session(session, session_id)
-        return _summary(row, *_counts(session, [row.id]).get(row.id, (0, 0)))
+        return summary_of(session, row)

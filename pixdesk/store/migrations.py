@@ -218,6 +218,34 @@ def _v4_room_journal(conn: sqlite3.Connection) -> None:
             BEGIN SELECT RAISE(ABORT, 'room_event is append-only'); END""")
 
 
+def _v7_finalisation(conn: sqlite3.Connection) -> None:
+    """The finalisation: its draft, its record, and what each attached document is."""
+    conn.execute("ALTER TABLE session_document ADD COLUMN kind VARCHAR NOT NULL DEFAULT 'other'")
+    conn.execute("ALTER TABLE session_document ADD COLUMN page_count INTEGER")
+    conn.execute("""CREATE TABLE finalisation_draft (
+        session_id INTEGER NOT NULL PRIMARY KEY REFERENCES certification_session (id) ON DELETE CASCADE,
+        step INTEGER NOT NULL DEFAULT 1,
+        answers VARCHAR NOT NULL DEFAULT '{}',
+        updated_at DATETIME NOT NULL
+    )""")
+    conn.execute("""CREATE TABLE session_finalisation (
+        id INTEGER PRIMARY KEY,
+        uuid VARCHAR(36) NOT NULL UNIQUE,
+        server_id VARCHAR,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        session_id INTEGER NOT NULL UNIQUE REFERENCES certification_session (id) ON DELETE CASCADE,
+        finalized_at DATETIME NOT NULL,
+        finalized_by VARCHAR NOT NULL,
+        journal_fingerprint VARCHAR,
+        document JSON NOT NULL,
+        issue_reports JSON NOT NULL,
+        abort_reasons JSON NOT NULL,
+        documents JSON NOT NULL
+    )""")
+
+
 MIGRATIONS: list[tuple[int, Step]] = [
     (1, _v1_initial_schema),
     (2, _v2_candidate_identity),
@@ -225,6 +253,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (4, _v4_room_journal),
     (5, sync_foundations),
     (6, platform_identity_keys),
+    (7, _v7_finalisation),
 ]
 HEAD_VERSION = MIGRATIONS[-1][0]
 

@@ -1265,8 +1265,32 @@ Pix certification sessions, offline.</translation>
         <translation>Empty journal: the room has not been used yet.</translation>
     </message>
     <message>
+        <source>Session {id} finalisée le {date} à {time} par {by}.</source>
+        <translation>Session {id} finalised on {date} at {time} by {by}.</translation>
+    </message>
+    <message>
+        <source>{started} candidat(s) ayant commencé : {completed} terminé(s), {unfinished} non terminé(s) ; {reports} signalement(s), {documents} document(s) joint(s).</source>
+        <translation>{started} candidate(s) started: {completed} completed, {unfinished} not completed; {reports} incident report(s), {documents} attached document(s).</translation>
+    </message>
+    <message>
         <source>Empreinte du journal : {fingerprint}</source>
         <translation>Journal fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Prête à être envoyée à la prochaine synchronisation. Récépissé : pixdesk export finalisation-receipt {id} -o recepisse.pdf</source>
+        <translation>Ready to be sent at the next sync. Receipt: pixdesk export finalisation-receipt {id} -o receipt.pdf</translation>
+    </message>
+    <message>
+        <source>{name} (n° {id}) : </source>
+        <translation>{name} (no. {id}): </translation>
+    </message>
+    <message>
+        <source>CANDIDAT=candidate ou CANDIDAT=technical</source>
+        <translation>CANDIDATE=candidate or CANDIDATE=technical</translation>
+    </message>
+    <message>
+        <source>all ou des numéros de candidats séparés par des virgules</source>
+        <translation>all or candidate numbers separated by commas</translation>
     </message>
     <message>
         <source>Chaîne vérifiée : {count} événement(s), aucun modifié ni retiré.</source>
@@ -1415,6 +1439,29 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Observations</source>
         <translation>Observations</translation>
+    </message>
+</context>
+<context>
+    <name>finalisation</name>
+    <message>
+        <source>Feuille d&apos;émargement signée</source>
+        <translation>Signed attendance sheet</translation>
+    </message>
+    <message>
+        <source>PV d&apos;incident</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>PV de fraude</source>
+        <translation>Fraud report</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <translation>Other document</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2084,58 @@ Pix certification sessions, offline.</translation>
         <translation>Session without candidates: it will be created empty.</translation>
     </message>
     <message>
+        <source>Échec lors de la validation du signalement : catégorie « {value} » inconnue.</source>
+        <translation>The incident report could not be validated: unknown category &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Précisez la sous-catégorie du signalement.</source>
+        <translation>Give the incident report&apos;s subcategory.</translation>
+    </message>
+    <message>
+        <source>La sous-catégorie « {value} » ne correspond pas à cette catégorie de signalement.</source>
+        <translation>Subcategory &quot;{value}&quot; does not belong to this incident category.</translation>
+    </message>
+    <message>
+        <source>Ce signalement demande une description.</source>
+        <translation>This incident report needs a description.</translation>
+    </message>
+    <message>
+        <source>La description ne peut pas dépasser {max} caractères.</source>
+        <translation>The description cannot be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Indiquez le numéro de la question concernée.</source>
+        <translation>Give the number of the question concerned.</translation>
+    </message>
+    <message>
+        <source>Le numéro de question doit être un nombre entier entre 1 et {max}.</source>
+        <translation>The question number must be a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>La raison de l&apos;abandon doit être « candidate » (abandon du candidat) ou « technical » (problème technique).</source>
+        <translation>The abort reason must be &quot;candidate&quot; (the candidate gave up) or &quot;technical&quot; (technical problem).</translation>
+    </message>
+    <message>
+        <source>Cette session n&apos;a pas débuté, vous ne pouvez pas la finaliser. Vous pouvez néanmoins la supprimer.</source>
+        <translation>This session hasn&apos;t started, you can&apos;t finalise it. However, you can delete it.</translation>
+    </message>
+    <message>
+        <source>Une ou plusieurs certifications non terminées n&apos;ont pas de “Raison de l’abandon” renseignées. La session ne peut donc pas être finalisée.</source>
+        <translation>One or more unfinished certifications have no &quot;Abort reason&quot;. The session cannot be finalised.</translation>
+    </message>
+    <message>
+        <source>Le champ “Raison de l’abandon” a été renseigné pour un candidat qui a terminé son test de certification entre temps. La session ne peut donc pas être finalisée. Merci de rafraîchir la page avant de finaliser.</source>
+        <translation>An &quot;Abort reason&quot; was given for a candidate who has since completed their certification test. The session cannot be finalised. Please refresh the page before finalising.</translation>
+    </message>
+    <message>
+        <source>Le commentaire d&apos;un candidat ne peut pas dépasser {max} caractères.</source>
+        <translation>A candidate&apos;s comment cannot be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Le commentaire global ne peut pas dépasser {max} caractères.</source>
+        <translation>The global comment cannot be longer than {max} characters.</translation>
+    </message>
+    <message>
         <source>Le candidat {id} n&apos;est pas inscrit à la session {session_id}.</source>
         <translation>Candidate {id} is not enrolled in session {session_id}.</translation>
     </message>
@@ -2140,6 +2239,54 @@ Pix certification sessions, offline.</translation>
         <source>Le journal de la session {session_id} a été modifié : l&apos;événement n° {sequence} ({event}) ne correspond plus à son empreinte.</source>
         <translation>The journal of session {session_id} has been altered: event no. {sequence} ({event}) no longer matches its hash.</translation>
     </message>
+    <message>
+        <source>{name} : le signalement {incident_code} est incomplet ({missing}) ; complétez-le avant de finaliser.</source>
+        <translation>{name}: incident {incident_code} is incomplete ({missing}); complete it before finalising.</translation>
+    </message>
+    <message>
+        <source>Le candidat {id} n&apos;a pas commencé son test d&apos;après le journal : il n&apos;a pas de ligne à finaliser.</source>
+        <translation>According to the journal, candidate {id} did not start the test: they have no line to finalise.</translation>
+    </message>
+    <message>
+        <source>« {value} » : attendu {expected}.</source>
+        <translation>&quot;{value}&quot;: expected {expected}.</translation>
+    </message>
+    <message>
+        <source>La session {id} n&apos;a pas encore été finalisée.</source>
+        <translation>Session {id} has not been finalised yet.</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable ou illisible : {name}.</source>
+        <translation>File not found or unreadable: {name}.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est vide.</source>
+        <translation>File {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} fait {size} Mo : {max} Mo au plus par document.</source>
+        <translation>File {name} is {size} MB: {max} MB at most per document.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} n&apos;est ni un PDF, ni une image PNG ou JPEG (d&apos;après son contenu, pas son nom).</source>
+        <translation>File {name} is neither a PDF nor a PNG or JPEG image (judging by its content, not its name).</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est endommagé : il ne s&apos;ouvre pas comme un fichier {type}.</source>
+        <translation>File {name} is damaged: it does not open as a {type} file.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est déjà joint à cette session (même contenu que « {existing} »).</source>
+        <translation>File {name} is already attached to this session (same content as &quot;{existing}&quot;).</translation>
+    </message>
+    <message>
+        <source>Type de document inconnu « {value} » : {choices}.</source>
+        <translation>Unknown document type &quot;{value}&quot;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Aucun document {id} dans la session {session_id}.</source>
+        <translation>No document {id} in session {session_id}.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
@@ -2212,8 +2359,136 @@ Pix certification sessions, offline.</translation>
         <translation>No candidate enrolled in this session.</translation>
     </message>
     <message>
+        <source>Récépissé de finalisation</source>
+        <translation>Finalisation receipt</translation>
+    </message>
+    <message>
+        <source>Session n° {id} – {date}, {time} – {site}, salle {room}</source>
+        <translation>Session no. {id} – {date}, {time} – {site}, room {room}</translation>
+    </message>
+    <message>
+        <source>Surveillant(s) : {examiner}</source>
+        <translation>Invigilator(s): {examiner}</translation>
+    </message>
+    <message>
+        <source>Finalisée le {date} à {time} par {by}.</source>
+        <translation>Finalised on {date} at {time} by {by}.</translation>
+    </message>
+    <message>
+        <source>Les informations de finalisation sont transmises à Pix à la synchronisation ; ce récépissé garde ce qui a été finalisé, tel quel.</source>
+        <translation>The finalisation is sent to Pix at the sync; this receipt keeps what was finalised, as it was.</translation>
+    </message>
+    <message>
+        <source>Candidats ayant commencé leur test ({count})</source>
+        <translation>Candidates who started their test ({count})</translation>
+    </message>
+    <message>
+        <source>Nom, prénom</source>
+        <translation>Name, first name</translation>
+    </message>
+    <message>
         <source>N°</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Écran de fin vu</source>
+        <translation>End screen seen</translation>
+    </message>
+    <message>
+        <source>Signalements</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>non terminé – {reason}</source>
+        <translation>not completed – {reason}</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Signalements ({count})</source>
+        <translation>Incident reports ({count})</translation>
+    </message>
+    <message>
+        <source>Aucun signalement.</source>
+        <translation>No incident report.</translation>
+    </message>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Envoyé comme</source>
+        <translation>Sent as</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Commentaire global</source>
+        <translation>Global comment</translation>
+    </message>
+    <message>
+        <source>Aucun commentaire.</source>
+        <translation>No comment.</translation>
+    </message>
+    <message>
+        <source>Un ou plusieurs incidents ont impacté la session : {value}</source>
+        <translation>One or more incidents affected the session: {value}</translation>
+    </message>
+    <message>
+        <source>Des candidats ont eu du mal à rejoindre la session : {value}</source>
+        <translation>Candidates had trouble joining the session: {value}</translation>
+    </message>
+    <message>
+        <source>Documents joints ({count})</source>
+        <translation>Attached documents ({count})</translation>
+    </message>
+    <message>
+        <source>Aucun document joint.</source>
+        <translation>No attached document.</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>{n} Ko</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>Journal de la salle</source>
+        <translation>Room journal</translation>
+    </message>
+    <message>
+        <source>Empreinte (SHA-256) : {fingerprint}</source>
+        <translation>Fingerprint (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} événements, chaîne d&apos;empreintes vérifiée : {verified}.</source>
+        <translation>{count} events, hash chain verified: {verified}.</translation>
     </message>
     <message>
         <source>Nom de naissance</source>

@@ -8,7 +8,7 @@ from pixdesk import __version__
 from pixdesk.cli import main
 
 SESSION_KEYS = {"id", "uuid", "access_code", "site", "room", "date", "time", "examiner", "description", "status",
-                "test_length_minutes"}
+                "test_length_minutes", "finalized_at"}
 CANDIDATE_KEYS = {"id", "uuid", "last_name", "first_name", "sex", "birthdate", "birth_country", "birth_insee_code",
                   "birth_postal_code", "birth_city", "email", "result_recipient_email", "external_id",
                   "extra_time_percentage", "billing_mode", "prepayment_code"}

@@ -178,6 +178,10 @@ def test_the_old_queue_becomes_one_create_per_stored_entity_parents_first(upgrad
         "imported_at": "2025-01-13T08:00:00.000000+00:00"}
 
 
+# Columns later steps added: step 5's baseline cannot know them.
+ADDED_AFTER_STEP_5 = {"session_document": {"kind", "page_count"}}
+
+
 def test_the_baseline_matches_what_the_services_record_for_the_same_rows(upgraded):
     """The step carries its own copy of the payload rules; today they agree with the live ones."""
     _, db, _ = upgraded
@@ -185,8 +189,10 @@ def test_the_baseline_matches_what_the_services_record_for_the_same_rows(upgrade
     with db.session() as session:
         for model in (CertificationCenter, CertificationSession, Candidate, IncidentReport, SessionDocument,
                       RoomEvent):
+            later = ADDED_AFTER_STEP_5.get(model.__tablename__, set())
             for row in session.exec(select(model)):
-                assert snapshot(session, row) == baseline[row.uuid]
+                live = {key: value for key, value in snapshot(session, row).items() if key not in later}
+                assert live == baseline[row.uuid]
 
 
 def test_numbers_go_on_after_the_highest_ever_given_even_a_deleted_one(upgraded):
