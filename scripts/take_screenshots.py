@@ -111,6 +111,110 @@ def shoot(db, lang: str, theme: str = LIGHT) -> list[Path]:
     return shots
 
 
+ROOM_SIZE = (1280, 800)
+ROOM_PEOPLE = [
+    ("Bernard", "Chloé", "2004-02-11", None), ("Dupont", "Julie", "1996-03-13", None),
+    ("Durand", "Michel", "2001-05-06", None), ("Fournier", "Hugo", "2003-10-27", None),
+    ("Ionescu", "Ștefan", "1999-07-19", None), ("Kowalska", "Małgorzata", "1992-11-02", None),
+    ("Lefèvre", "Anaïs", "2003-01-30", 50), ("Martin", "Léa", "2002-07-12", None),
+    ("Neige", "Jean", "1987-09-22", 33), ("Petit", "Lucas", "2005-06-01", None),
+    ("Roux", "Inès", "2004-12-24", None), ("Traoré", "Awa", "2001-08-15", None),
+]
+
+
+def _today(hour: int, minute: int):
+    from datetime import date, datetime
+
+    day = date.today()
+    return datetime(day.year, day.month, day.day, hour, minute).astimezone()
+
+
+def room_scenario(db):
+    """A session today at 9:00 with twelve candidates; returns (session id, ids by last name, the clock,
+    a function writing the rest of the morning)."""
+    from datetime import date
+
+    from pixdesk.models.candidate_rules import CandidateInput
+    from pixdesk.models.session_rules import SessionInput
+    from pixdesk.services import candidates, room
+    from pixdesk.services.clock import FixedClock
+
+    created = sessions.create_session(db, SessionInput("Centre Testix", "Salle 45", date.today().isoformat(), "09:00",
+                                                       "Eric Martin"), allow_past=True)
+    ids = {last: candidates.add_candidate(db, created.id, CandidateInput(
+        last, first, "F", born, "France", "76351", extra_time_percentage=extra)).id
+        for last, first, born, extra in ROOM_PEOPLE}
+    clock = FixedClock(_today(8, 52))
+
+    def act(hour: int, minute: int, names, action: str, **kwargs) -> None:
+        clock.set(_today(hour, minute))
+        room.record_action(db, created.id, [ids[n] for n in names], action, clock=clock, **kwargs)
+
+    present = [n for n in ids if n != "Petit"]
+    act(8, 52, present, "present")
+    act(9, 0, ["Petit"], "absent")
+    act(9, 2, ["Bernard", "Dupont", "Durand", "Fournier", "Martin"], "start", at="08:58")
+    act(9, 3, ["Ionescu", "Kowalska", "Lefèvre"], "start")
+    act(9, 6, ["Neige", "Roux", "Traoré"], "start")
+    clock.set(_today(9, 40))
+    room.add_incident(db, created.id, [ids["Durand"]], room.IncidentInput("E3", 12), clock=clock)
+    act(9, 41, ["Kowalska"], "disconnected")
+    act(9, 43, ["Kowalska"], "resume")
+
+    def morning() -> None:
+        act(10, 20, ["Dupont"], "end-screen-seen")
+        act(10, 25, ["Bernard"], "end")
+        act(10, 30, ["Ionescu"], "disconnected")
+        clock.set(_today(10, 35))
+        room.add_incident(db, created.id, [ids["Martin"]], room.IncidentInput("C3", description="Sortie à la pause"),
+                          clock=clock, allow_incomplete=True)
+        clock.set(_today(10, 44))
+
+    return created.id, ids, clock, morning
+
+
+def shoot_room(db) -> list[Path]:
+    """The room view (normal, then "attention"), the incident picker and the projector, in French and English."""
+    from pixdesk.ui.room_window import RoomWindow
+
+    session_id, ids, clock, morning = room_scenario(db)
+    shots = []
+
+    def window_at(lang: str) -> RoomWindow:
+        install_language(lang)
+        apply_theme(LIGHT)
+        window = RoomWindow(db, session_id, clock=clock)
+        window.resize(*ROOM_SIZE)
+        window.show()
+        window.tick()
+        return window
+
+    clock.set(_today(9, 50))
+    for lang in ("fr", "en"):
+        window = window_at(lang)
+        window.table.selectRow(2)
+        shots.append(save(window, f"room-{lang}"))
+        picker = window.report_incident()
+        picker.code_input.setText("e3")
+        picker._code_entered()
+        picker.question.setText("12")
+        shots.append(save(picker, f"incident-picker-{lang}"))
+        picker.reject()
+        projector = window.open_projector()
+        projector.resize(1280, 720)
+        shots.append(save(projector, f"projector-{lang}"))
+        projector.close()
+        window.close()
+    morning()
+    for lang in ("fr", "en"):
+        window = window_at(lang)
+        window.table.selectRow(0)
+        shots.append(save(window, f"room-attention-{lang}"))
+        window.close()
+    install_language("fr")
+    return shots
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -119,7 +223,7 @@ def main() -> int:
         settings.app_settings().setValue(settings.SIGN_IN_ASKED, True)
         db = open_database(Path(folder) / "demo.sqlite")
         seed_demo(db)
-        shots = shoot(db, "fr") + shoot(db, "en") + shoot(db, "fr", DARK)
+        shots = shoot(db, "fr") + shoot(db, "en") + shoot(db, "fr", DARK) + shoot_room(db)
         db.close()
     print("\n".join(str(path.relative_to(ROOT)) for path in shots))
     return 0

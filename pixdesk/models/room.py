@@ -77,11 +77,11 @@ ALLOWED_FROM = {
 }
 
 # Why a candidate needs the invigilator now, most urgent first.
-OVER_TIME, ENDING_SOON_REASON, AWAITING_RESUME, PRESENCE_MISSING, PRESENCE_EXPIRED, UNFINISHED_AT_END, \
+AWAITING_RESUME, OVER_TIME, ENDING_SOON_REASON, PRESENCE_MISSING, PRESENCE_EXPIRED, UNFINISHED_AT_END, \
     INCIDENT_INCOMPLETE, ABORT_REASON_MISSING = (
-        "over_time", "ending_soon", "awaiting_resume", "presence_missing", "presence_expired",
+        "awaiting_resume", "over_time", "ending_soon", "presence_missing", "presence_expired",
         "unfinished_at_session_end", "incident_incomplete", "abort_reason_missing")
-ATTENTION_REASONS = (OVER_TIME, ENDING_SOON_REASON, AWAITING_RESUME, PRESENCE_MISSING, PRESENCE_EXPIRED,
+ATTENTION_REASONS = (AWAITING_RESUME, OVER_TIME, ENDING_SOON_REASON, PRESENCE_MISSING, PRESENCE_EXPIRED,
                      UNFINISHED_AT_END, INCIDENT_INCOMPLETE, ABORT_REASON_MISSING)
 _ATTENTION_LABELS = {
     OVER_TIME: QT_TRANSLATE_NOOP("room", "temps dépassé"),
@@ -290,6 +290,8 @@ class RoomState:
         elif kind == j.CLOCK_CHANGED:
             self.clock_changes.append(event)
         elif kind == j.ROOM_OPENED:
+            for view in event.data.get("left_open") or ():  # views a crash left open, now accounted for
+                self.open_runs.pop(str(view), None)
             self.open_runs[str(event.data.get("view"))] = event
         elif kind == j.ROOM_CLOSED:
             self.open_runs.pop(str(event.data.get("view")), None)
@@ -364,14 +366,14 @@ def timing(state: CandidateState, candidate: RoomCandidate, now: datetime, lengt
     reasons = []
     if state.started_at is not None and state.state in STARTED_STATES:
         end = theoretical_end(state.started_at, length_minutes, candidate.extra_time_percentage)
+    if state.state == RUNNING and state.awaiting_resume_since is not None:
+        reasons.append(AWAITING_RESUME)  # first: the candidate is waiting, now
     if state.state == RUNNING and end is not None:
         left = end - now
         if left <= timedelta(0):
             reasons.append(OVER_TIME)
         elif left <= ENDING_SOON:
             reasons.append(ENDING_SOON_REASON)
-    if state.state == RUNNING and state.awaiting_resume_since is not None:
-        reasons.append(AWAITING_RESUME)
     if state.state == EXPECTED and now >= start:
         reasons.append(PRESENCE_MISSING)
     if state.state == PRESENT and state.presence_at is not None:

@@ -85,7 +85,22 @@ def _own_head(session: Session, session_id: int) -> tuple[str, int, str]:
     return chain, sequence, last_hash
 
 
-def append(session: Session, row: CertificationSession, specs: Sequence[EventSpec], clock: RoomClock
+@dataclass(frozen=True)
+class SessionRef:
+    """What appending needs of a session (read without the ORM: an action's budget is a few milliseconds)."""
+
+    id: int
+    uuid: str
+    finalized: bool
+
+
+def session_ref(session: Session, session_id: int) -> SessionRef | None:
+    found = session.connection().exec_driver_sql(
+        "SELECT uuid, finalized_at IS NOT NULL FROM certification_session WHERE id = ?", (session_id,)).first()
+    return None if found is None else SessionRef(session_id, found[0], bool(found[1]))
+
+
+def append(session: Session, row: CertificationSession | SessionRef, specs: Sequence[EventSpec], clock: RoomClock
            ) -> list[j.JournalEvent]:
     """Seal and store the events on this store's chain, each with its change record, in the caller's
     transaction (which must be a `room_transaction`)."""

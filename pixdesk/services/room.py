@@ -19,12 +19,13 @@ from pixdesk.models import journal as j
 from pixdesk.models import room as r
 from pixdesk.models.errors import NotFoundError, Problem, ValidationError
 from pixdesk.models.incidents import GRIDS, IncidentCode, current_equivalent, find_code, get_code
-from pixdesk.models.tables import Candidate, CertificationSession, new_uuid, utc_now
+from pixdesk.models.tables import Candidate, new_uuid, utc_now
 from pixdesk.models.text import clean
 from pixdesk.services.centres import current_centre
 from pixdesk.services.changes import record_change
 from pixdesk.services.clock import JUMP_THRESHOLD, ClockJump, RoomClock
-from pixdesk.services.journal import EventSpec, append, read_events, room_transaction
+from pixdesk.services.journal import (EventSpec, SessionRef, append, has_journal, read_events, room_transaction,
+                                     session_ref)
 from pixdesk.services.sessions import SessionSummary, get_session, load_session
 from pixdesk.store import Database
 
@@ -54,11 +55,13 @@ def _candidates(session: Session, session_id: int, ids: Sequence[int] | None = N
     return [_room_candidate(row) for row in rows]
 
 
-def _writable_session(session: Session, session_id: int) -> CertificationSession:
-    row = load_session(session, session_id)
-    if row.finalized_at is not None:
+def _writable_session(session: Session, session_id: int) -> SessionRef:
+    ref = session_ref(session, session_id)
+    if ref is None:
+        raise NotFoundError(Problem("SESSION_NOT_FOUND", "session_id", {"id": session_id}))
+    if ref.finalized:
         raise ValidationError(Problem("SESSION_ALREADY_FINALIZED"))
-    return row
+    return ref
 
 
 def _named_candidates(session: Session, session_id: int, ids: Sequence[int]) -> list[r.RoomCandidate]:
@@ -179,7 +182,7 @@ def _check_reason(action: str, reason: str | None) -> None:
         raise ValidationError(Problem("ROOM_REASON_NOT_EXPECTED", "reason"))
 
 
-def _refusal(code: str, candidate: r.RoomCandidate, action: str, state: r.CandidateState) -> Problem:
+def refusal(code: str, candidate: r.RoomCandidate, action: str, state: r.CandidateState) -> Problem:
     return Problem(code, "candidate_id", {"name": display_name(candidate), "action": r.action_label(action),
                                           "state": r.state_label(state.state), "id": candidate.id})
 
@@ -192,11 +195,15 @@ class ActionResult:
 
 def _mark_joined(session: Session, candidate_ids: Sequence[int], when: datetime) -> None:
     """A candidate in the room has joined the session, as on the platform: the list is locked from then on."""
-    for candidate_id in candidate_ids:
+    if not candidate_ids:
+        return
+    marks = ", ".join("?" for _ in candidate_ids)
+    newcomers = [i for (i,) in session.connection().exec_driver_sql(
+        f"SELECT id FROM candidate WHERE id IN ({marks}) AND joined_at IS NULL", tuple(candidate_ids))]
+    for candidate_id in newcomers:
         row = session.get(Candidate, candidate_id)
-        if row is not None and row.joined_at is None:
-            row.joined_at = when
-            record_change(session, row, "update", {"joined": True})
+        row.joined_at = when
+        record_change(session, row, "update", {"joined": True})
 
 
 def record_action(db: Database, session_id: int, candidate_ids: Sequence[int], action: str, *, clock: RoomClock,
@@ -217,7 +224,7 @@ def record_action(db: Database, session_id: int, candidate_ids: Sequence[int], a
             current = state.candidates.get(candidate.uuid) or r.CandidateState(candidate.uuid)
             problem = r.action_problem(current, action)
             if problem:
-                refused.append(_refusal(problem, candidate, action, current))
+                refused.append(refusal(problem, candidate, action, current))
                 continue
             if action == "undo":
                 last = current.state_events[-1]
@@ -269,8 +276,16 @@ def _incident_data(session: Session, item: IncidentInput, grid: str | None, allo
                   "question_number": item.question_number, "description": description, "exit_time": exit_time}
 
 
-def add_incident(db: Database, session_id: int, candidate_ids: Sequence[int] | None, item: IncidentInput, *,
-                 clock: RoomClock, grid: str | None = None, allow_incomplete: bool = False) -> list[r.Incident]:
+@dataclass(frozen=True)
+class IncidentChange:
+    """The incidents as they now stand, and the events that recorded the change (the window applies these)."""
+
+    incidents: list[r.Incident]
+    events: list[j.JournalEvent]
+
+
+def note_incident(db: Database, session_id: int, candidate_ids: Sequence[int] | None, item: IncidentInput, *,
+                  clock: RoomClock, grid: str | None = None, allow_incomplete: bool = False) -> IncidentChange:
     """Note an incident for one candidate, or the same one for several (a room-wide incident: `None` means
     everyone present or taking the test). One transaction either way."""
     with room_transaction(db) as session:
@@ -287,7 +302,13 @@ def add_incident(db: Database, session_id: int, candidate_ids: Sequence[int] | N
         if len(people) > 1:
             data["batch"] = new_uuid()
         events = append(session, row, [EventSpec(j.INCIDENT_NOTED, c.uuid, dict(data)) for c in people], clock)
-        return [_noted(e) for e in events]
+        return IncidentChange([_noted(e) for e in events], events)
+
+
+def add_incident(db: Database, session_id: int, candidate_ids: Sequence[int] | None, item: IncidentInput, *,
+                 clock: RoomClock, grid: str | None = None, allow_incomplete: bool = False) -> list[r.Incident]:
+    return note_incident(db, session_id, candidate_ids, item, clock=clock, grid=grid,
+                         allow_incomplete=allow_incomplete).incidents
 
 
 def _noted(event: j.JournalEvent) -> r.Incident:
@@ -315,27 +336,37 @@ def _find_incident(session: Session, session_id: int, incident_id: str) -> tuple
     raise NotFoundError(Problem("INCIDENT_NOT_FOUND", "incident_id", {"value": incident_id, "session_id": session_id}))
 
 
-def correct_incident(db: Database, session_id: int, incident_id: str, item: IncidentInput, *, clock: RoomClock,
-                     allow_incomplete: bool = False) -> r.Incident:
+def revise_incident(db: Database, session_id: int, incident_id: str, item: IncidentInput, *, clock: RoomClock,
+                    allow_incomplete: bool = False) -> IncidentChange:
     """A new version of an incident, recorded as a new event: the first one stays in the journal."""
     with room_transaction(db) as session:
         row = _writable_session(session, session_id)
         incident, candidate = _find_incident(session, session_id, incident_id)
         _, data = _incident_data(session, item, incident.grid, allow_incomplete)
         data["incident"] = incident.id
-        event = append(session, row, [EventSpec(j.INCIDENT_CORRECTED, candidate.uuid, data)], clock)[0]
+        events = append(session, row, [EventSpec(j.INCIDENT_CORRECTED, candidate.uuid, data)], clock)
         state = r.fold(read_events(session, session_id, [candidate.uuid]))
-        assert event.candidate is not None
-        return state.candidate(event.candidate).incidents[incident.id]
+        return IncidentChange([state.candidate(candidate.uuid).incidents[incident.id]], events)
 
 
-def remove_incident(db: Database, session_id: int, incident_id: str, *, clock: RoomClock) -> r.Incident:
+def correct_incident(db: Database, session_id: int, incident_id: str, item: IncidentInput, *, clock: RoomClock,
+                     allow_incomplete: bool = False) -> r.Incident:
+    return revise_incident(db, session_id, incident_id, item, clock=clock,
+                           allow_incomplete=allow_incomplete).incidents[0]
+
+
+def withdraw_incident(db: Database, session_id: int, incident_id: str, *, clock: RoomClock) -> IncidentChange:
     """Withdraw an incident; the journal keeps it and the removal."""
     with room_transaction(db) as session:
         row = _writable_session(session, session_id)
         incident, candidate = _find_incident(session, session_id, incident_id)
-        append(session, row, [EventSpec(j.INCIDENT_REMOVED, candidate.uuid, {"incident": incident.id})], clock)
-        return incident
+        events = append(session, row, [EventSpec(j.INCIDENT_REMOVED, candidate.uuid, {"incident": incident.id})],
+                        clock)
+        return IncidentChange([incident], events)
+
+
+def remove_incident(db: Database, session_id: int, incident_id: str, *, clock: RoomClock) -> r.Incident:
+    return withdraw_incident(db, session_id, incident_id, clock=clock).incidents[0]
 
 
 # --- the session's settings and the room's own events
@@ -352,20 +383,27 @@ def parse_test_length(text: str) -> int:
 
 def set_test_length(db: Database, session_id: int, minutes: int, *, clock: RoomClock) -> SessionSummary:
     """The test's length for this session. Once the room is in use, the change is written in its journal too."""
+    return change_test_length(db, session_id, minutes, clock=clock)[0]
+
+
+def change_test_length(db: Database, session_id: int, minutes: int, *, clock: RoomClock
+                       ) -> tuple[SessionSummary, list[j.JournalEvent]]:
     if not isinstance(minutes, int) or not r.MIN_TEST_LENGTH_MINUTES <= minutes <= r.MAX_TEST_LENGTH_MINUTES:
         raise ValidationError(Problem("ROOM_TEST_LENGTH_NOT_VALID", "test_length_minutes",
                                       {"value": minutes, "min": r.MIN_TEST_LENGTH_MINUTES,
                                        "max": r.MAX_TEST_LENGTH_MINUTES}))
     with room_transaction(db) as session:
-        row = _writable_session(session, session_id)
+        _writable_session(session, session_id)
+        row = load_session(session, session_id)
         previous = row.test_length_minutes
+        events: list[j.JournalEvent] = []
         if previous != minutes:
             row.test_length_minutes = minutes
             record_change(session, row, "update", {"test_length_minutes": minutes})
-            if read_events(session, session_id, candidates=None):
-                append(session, row, [EventSpec(j.TEST_LENGTH_CHANGED, None, {"from": previous, "to": minutes})],
-                       clock)
-    return get_session(db, session_id)
+            if has_journal(session, session_id):
+                events = append(session, row, [EventSpec(j.TEST_LENGTH_CHANGED, None,
+                                                         {"from": previous, "to": minutes})], clock)
+    return get_session(db, session_id), events
 
 
 @dataclass(frozen=True)
@@ -392,6 +430,7 @@ def open_room(db: Database, session_id: int, *, clock: RoomClock) -> Opening:
         data: dict = {"view": clock.run}
         if interrupted is not None:
             data["after_interruption"] = j.utc_iso(interrupted)
+            data["left_open"] = sorted(state.open_runs)
         specs.append(EventSpec(j.ROOM_OPENED, None, data))
         append(session, row, specs, clock)
     return Opening(load_room(db, session_id), interrupted)

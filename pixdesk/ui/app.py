@@ -17,6 +17,7 @@ from pixdesk.ui import crash, settings
 from pixdesk.ui.i18n import install_language
 from pixdesk.ui.icons import app_icon
 from pixdesk.ui.main_window import SESSION_PAGE, MainWindow
+from pixdesk.ui.room_window import RoomWindow
 from pixdesk.ui.theme import SYSTEM, apply_theme
 from pixdesk.ui.update_check import UpdateCheck
 
@@ -52,6 +53,9 @@ class Shell(QObject):
         old.save_geometry()
         open_session = old.session_page.session.id if old.pages.currentIndex() == SESSION_PAGE else None
         new = self.show()
+        new.room_windows = old.room_windows  # open room views stay open, and known
+        for room_window in new.room_windows.values():
+            room_window.closed.connect(new._room_closed)
         if open_session is not None:
             new.open_session(open_session)
         old.hide()
@@ -97,7 +101,20 @@ def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True, ch
         QTimer.singleShot(0, window.sign_in)
     if check_updates:
         shell.updates.start()
+    # An exam interrupted by a crash or a power cut comes back first.
+    QTimer.singleShot(0, lambda: shell.window.reopen_interrupted_rooms() if shell.window else None)
     return shell
+
+
+def start_room(db: Database, session_id: int, lang: str | None = None) -> RoomWindow:
+    """`pixdesk room ID`: the room view alone, as on the invigilator's laptop."""
+    create_application()
+    install_language(choose_language(lang))
+    apply_theme(settings.read_str(settings.THEME, SYSTEM))
+    window = RoomWindow(db, session_id)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
 
 
 def report_shown(app: QApplication, as_json: bool) -> None:
@@ -115,9 +132,10 @@ def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: 
         room_session: int | None = None) -> int:
     crash.install_excepthook()
     app = create_application()
-    shell = start(db, lang, ask_sign_in=not smoke and room_session is None, check_updates=not smoke)
     if room_session is not None:
-        shell.window.open_session(room_session)
+        shell = start_room(db, room_session, lang)
+    else:
+        shell = start(db, lang, ask_sign_in=not smoke, check_updates=not smoke)
     if smoke:  # runs once the event loop has shown and painted the window
         QTimer.singleShot(0, lambda: report_shown(app, as_json))
     code = app.exec()

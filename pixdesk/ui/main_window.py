@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 from pixdesk import __version__, language
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.services import centres, sessions
+from pixdesk.services import room as room_service
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.store import Database
 from pixdesk.texts import language_name
@@ -16,6 +17,7 @@ from pixdesk.ui import settings
 from pixdesk.ui.centre_dialog import CentreDialog
 from pixdesk.ui.dialogs import confirm, refuse
 from pixdesk.ui.icons import app_icon, icon
+from pixdesk.ui.room_window import RoomWindow
 from pixdesk.ui.session_form import SessionFormDialog
 from pixdesk.ui.session_page import CANDIDATES_TAB, SessionPage
 from pixdesk.ui.sessions_page import SessionsPage
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
 
         self.sessions_page.create_requested.connect(self.create_session)
         self.sessions_page.open_requested.connect(self.open_session)
+        self.sessions_page.room_requested.connect(self.open_room)
+        self.session_page.room_requested.connect(self.open_room)
+        self.room_windows: dict[int, RoomWindow] = {}
         self.session_page.back_requested.connect(self.show_list)
         self.session_page.changed.connect(lambda session_id: self.refresh(select_id=session_id))
         self.session_page.deleted.connect(self._session_deleted)
@@ -86,6 +91,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Back, "back")
         self.add_candidate_action = self._action(self.tr("&Ajouter un candidat…"), self.add_candidate,
                                                  "Ctrl+Shift+N", "user")
+        self.room_action = self._action(self.tr("Surveiller la &salle"), self.open_current_room, "Ctrl+Shift+S",
+                                        "room")
         self.centre_action = self._action(self.tr("&Centre de certification…"), self.edit_centre)
         self.sign_in_action = self._action(self.tr("Se &connecter au serveur Pix…"), self.sign_in)
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
@@ -93,7 +100,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        for action in (self.new_action, self.open_action, self.add_candidate_action, self.delete_action, None,
+        for action in (self.new_action, self.open_action, self.room_action, self.add_candidate_action,
+                       self.delete_action, None,
                        self.centre_action, self.sign_in_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -130,6 +138,43 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(on_session)
         self.add_candidate_action.setEnabled(on_session)
         self.open_action.setEnabled(not on_session)
+
+    # --- the exam room
+    def open_current_room(self) -> None:
+        if self.pages.currentIndex() == SESSION_PAGE and self.session_page.session is not None:
+            self.open_room(self.session_page.session.id)
+        else:
+            selected = self.sessions_page.selected_session()
+            if selected is not None:
+                self.open_room(selected.id)
+
+    def open_room(self, session_id: int) -> RoomWindow | None:
+        """The session's room view, in its own window (one per session: asked again, it comes to the front)."""
+        existing = self.room_windows.get(session_id)
+        if existing is not None:
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            window = RoomWindow(self._db, session_id)
+        except DomainError as error:
+            refuse(self, self.tr("Surveiller la salle"), "\n".join(error.messages()))
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._room_closed)
+        self.room_windows[session_id] = window
+        window.show()
+        return window
+
+    def _room_closed(self, session_id: int) -> None:
+        self.room_windows.pop(session_id, None)
+        self.refresh(select_id=session_id)
+
+    def reopen_interrupted_rooms(self) -> list[RoomWindow]:
+        """After a crash or a power cut: the room views that were open come back, with their banner."""
+        return [w for session_id, _ in room_service.interrupted_rooms(self._db)
+                if (w := self.open_room(session_id)) is not None]
 
     def _update_title(self) -> None:
         centre = centres.get_centre(self._db)
@@ -276,5 +321,9 @@ class MainWindow(QMainWindow):
         stored.setValue(settings.WINDOW_STATE, self.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.room_windows.values()):
+            if not window.close():  # a locked room stays open, and so does PixDesk
+                event.ignore()
+                return
         self.save_geometry()
         super().closeEvent(event)

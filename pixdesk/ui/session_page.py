@@ -26,6 +26,7 @@ class SessionPage(QWidget):
     changed = Signal(int)  # session id, so the list refreshes
     deleted = Signal(int)
     message = Signal(str)
+    room_requested = Signal(int)
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -57,6 +58,12 @@ class SessionPage(QWidget):
         header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch()
         header.addWidget(self.when, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.room_button = QPushButton(icon("room", "highlighted_text"), self.tr("Surveiller la salle"))
+        self.room_button.setProperty("primary", True)
+        self.room_button.setToolTip(self.tr("La vue de la salle pour le jour de l'examen : présence, temps, "
+                                            "signalements (Ctrl+Maj+S)"))
+        self.room_button.clicked.connect(lambda: self.room_requested.emit(self.session.id))
+        header.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
 
         self.tabs = QTabWidget()

@@ -22,6 +22,7 @@ class SessionsPage(QWidget):
     create_requested = Signal()
     open_requested = Signal(int)
     delete_requested = Signal(int)
+    room_requested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,6 +75,10 @@ class SessionsPage(QWidget):
         title.setObjectName("pageTitle")
         top.addWidget(title)
         top.addStretch()
+        self.room_button = QPushButton(icon("room"), self.tr("Surveiller la salle"))
+        self.room_button.setToolTip(self.tr("Ouvrir la vue de la salle de la session choisie (Ctrl+Maj+S)"))
+        self.room_button.clicked.connect(self._room_of_selection)
+        top.addWidget(self.room_button)
         self.create_button = QPushButton(icon("add", "highlighted_text"), self.tr("Créer une session"))
         self.create_button.setProperty("primary", True)
         self.create_button.setToolTip(self.tr("Créer une session (Ctrl+N)"))
@@ -170,6 +175,11 @@ class SessionsPage(QWidget):
         if self.stack.currentIndex() == 1:
             self.search.setFocus()
             self.search.selectAll()
+
+    def _room_of_selection(self) -> None:
+        selected = self.selected_session()
+        if selected is not None:
+            self.room_requested.emit(selected.id)
 
     def _open_row(self, proxy_row: int) -> None:
         self.open_requested.emit(self.proxy.record_at(proxy_row).id)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AbandonDialog</name>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;abandon pour %1 :</source>
+        <translation>Reason for abandoning, %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon du candidat</source>
+        <translation>The &amp;candidate gave up</translation>
+    </message>
+    <message>
+        <source>&amp;Problème technique</source>
+        <translation>&amp;Technical problem</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>BirthPlaceFields</name>
     <message>
         <source>* &amp;Pays de naissance</source>
@@ -439,6 +466,171 @@
     </message>
 </context>
 <context>
+    <name>IncidentPicker</name>
+    <message>
+        <source>Signalement</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Corriger le signalement de %1</source>
+        <translation>Correct the incident of %1</translation>
+    </message>
+    <message>
+        <source>Signalement pour %1</source>
+        <translation>Incident for %1</translation>
+    </message>
+    <message>
+        <source>Code : tapez par ex. e3 puis Entrée</source>
+        <translation>Code: type e.g. e3 then Enter</translation>
+    </message>
+    <message>
+        <source>Code du signalement</source>
+        <translation>Incident code</translation>
+    </message>
+    <message>
+        <source>%1 ; les codes de l&apos;autre grille sont compris aussi.</source>
+        <translation>%1; codes of the other grid are understood too.</translation>
+    </message>
+    <message>
+        <source>Choisissez un code.</source>
+        <translation>Choose a code.</translation>
+    </message>
+    <message>
+        <source>de 1 à %1</source>
+        <translation>1 to %1</translation>
+    </message>
+    <message>
+        <source>Numéro de la question</source>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <source>N° de la &amp;question</source>
+        <translation>&amp;Question no.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Heure de sortie</source>
+        <translation>Time the candidate left</translation>
+    </message>
+    <message>
+        <source>Heure de &amp;sortie</source>
+        <translation>Time &amp;left</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Compléter plus tard</source>
+        <translation>Complete later</translation>
+    </message>
+    <message>
+        <source>Enregistre le signalement tel quel ; la salle le signale à compléter.</source>
+        <translation>Saves the incident as it is; the room flags it as to complete.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Code inconnu « %1 » : choisissez dans la grille.</source>
+        <translation>Unknown code &quot;%1&quot;: choose one in the grid.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Choisissez un code dans la grille ou tapez-le.</source>
+        <translation>Choose a code in the grid or type it.</translation>
+    </message>
+    <message>
+        <source>Heure de sortie invalide : HH:MM, par ex. 10:42.</source>
+        <translation>Invalid exit time: HH:MM, e.g. 10:42.</translation>
+    </message>
+    <message>
+        <source>le numéro de la question</source>
+        <translation>the question number</translation>
+    </message>
+    <message>
+        <source>une description</source>
+        <translation>a description</translation>
+    </message>
+    <message>
+        <source>l&apos;heure de sortie</source>
+        <translation>the time the candidate left</translation>
+    </message>
+    <message>
+        <source>Le code %1 demande %2. « Compléter plus tard » l&apos;enregistre tel quel.</source>
+        <translation>Code %1 needs %2. &quot;Complete later&quot; saves it as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthDialog</name>
+    <message>
+        <source>Durée du test</source>
+        <translation>Test length</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Durée du test en minutes</source>
+        <translation>Test length in minutes</translation>
+    </message>
+    <message>
+        <source>Durée, avant temps majoré :</source>
+        <translation>Length, before extra time:</translation>
+    </message>
+    <message>
+        <source>Certification Pix : 105 min ; Pix+Édu : 150 min. Le temps majoré de chaque candidat s&apos;y ajoute.</source>
+        <translation>Pix certification: 105 min; Pix+Édu: 150 min. Each candidate&apos;s extra time is added to it.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Salle verrouillée</source>
+        <translation>Room locked</translation>
+    </message>
+    <message>
+        <source>Le surveillant déverrouille avec le mot de passe surveillant de la session (celui du kit surveillant).</source>
+        <translation>The invigilator unlocks with the session&apos;s invigilator password (the one in the invigilator kit).</translation>
+    </message>
+    <message>
+        <source>Mot de passe surveillant</source>
+        <translation>Invigilator password</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Mot de passe incorrect.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Nouvelle session…</source>
@@ -463,6 +655,10 @@
     <message>
         <source>&amp;Ajouter un candidat…</source>
         <translation>&amp;Add a candidate…</translation>
+    </message>
+    <message>
+        <source>Surveiller la &amp;salle</source>
+        <translation>Invigilate the &amp;room</translation>
     </message>
     <message>
         <source>&amp;Centre de certification…</source>
@@ -517,6 +713,10 @@
         <translation>Check for updates at start</translation>
     </message>
     <message>
+        <source>Surveiller la salle</source>
+        <translation>Invigilate the room</translation>
+    </message>
+    <message>
         <source>Ouvrir la session</source>
         <translation>Open the session</translation>
     </message>
@@ -561,6 +761,427 @@
 Sessions de certification Pix, hors ligne.</source>
         <translation>PixDesk %1
 Pix certification sessions, offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>PixDesk – Projection – Session %1</source>
+        <translation>PixDesk – Projector – Session %1</translation>
+    </message>
+    <message>
+        <source>Code d&apos;accès</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>1. Connectez-vous sur pix.fr avec votre compte et ouvrez l&apos;onglet « Certification ».</source>
+        <translation>1. Sign in to pix.fr with your account and open the &quot;Certification&quot; tab.</translation>
+    </message>
+    <message>
+        <source>2. Saisissez le numéro de session %1, vos nom, prénom et date de naissance, puis le code d&apos;accès %2.</source>
+        <translation>2. Type session number %1, your last name, first name and date of birth, then access code %2.</translation>
+    </message>
+    <message>
+        <source>3. Restez sur la page du test (mode focus) jusqu&apos;à l&apos;écran de fin de test ; prévenez le surveillant avant de la quitter ou en cas de problème.</source>
+        <translation>3. Stay on the test page (focus mode) until the end-of-test screen; tell the invigilator before leaving it or if anything goes wrong.</translation>
+    </message>
+    <message>
+        <source>Temps majoré %1 %</source>
+        <translation>Extra time %1%</translation>
+    </message>
+    <message>
+        <source>Sans temps majoré</source>
+        <translation>No extra time</translation>
+    </message>
+    <message>
+        <source>début %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <source>début prévu %1</source>
+        <translation>planned start %1</translation>
+    </message>
+    <message>
+        <source>fin %1</source>
+        <translation>ends %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTable</name>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Né(e) le</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Temps majoré</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>État – à traiter</source>
+        <translation>State – needs attention</translation>
+    </message>
+    <message>
+        <source>Début → fin</source>
+        <translation>Start → end</translation>
+    </message>
+    <message>
+        <source>Reste</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Signalements</source>
+        <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <source>Surveillance – Session %1</source>
+        <translation>Invigilation – Session %1</translation>
+    </message>
+    <message>
+        <source>Reprise après interruption : dernière action à %1. Tout ce qui avait été enregistré est là.</source>
+        <translation>Resumed after an interruption: last action at %1. Everything that had been saved is here.</translation>
+    </message>
+    <message>
+        <source>Session finalisée : la salle est en lecture seule.</source>
+        <translation>Session finalised: the room is read-only.</translation>
+    </message>
+    <message>
+        <source>Attention : le journal de cette session a été modifié hors de PixDesk (son empreinte ne correspond plus).</source>
+        <translation>Warning: this session&apos;s journal was altered outside PixDesk (its fingerprint no longer matches).</translation>
+    </message>
+    <message>
+        <source>Rechercher un candidat (Ctrl+F)</source>
+        <translation>Search for a candidate (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Rechercher un candidat</source>
+        <translation>Search for a candidate</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Fenêtre pour un vidéoprojecteur (Ctrl+Maj+P)</source>
+        <translation>Window for a projector (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Verrouiller</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Verrouiller la salle (Ctrl+L)</source>
+        <translation>Lock the room (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Candidats de la salle</source>
+        <translation>Candidates in the room</translation>
+    </message>
+    <message>
+        <source>Durée du test…</source>
+        <translation>Test length…</translation>
+    </message>
+    <message>
+        <source>Modifier la durée du test</source>
+        <translation>Change the test length</translation>
+    </message>
+    <message>
+        <source>Code d&apos;accès</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copier le code d&apos;accès</source>
+        <translation>Copy the access code</translation>
+    </message>
+    <message>
+        <source>Copier le code d&apos;accès (Ctrl+Maj+C)</source>
+        <translation>Copy the access code (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Signalements</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Signalements du candidat</source>
+        <translation>The candidate&apos;s incidents</translation>
+    </message>
+    <message>
+        <source>Corriger…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Retirer…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Reprise</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Écran de fin vu</source>
+        <translation>End screen seen</translation>
+    </message>
+    <message>
+        <source>Terminer…</source>
+        <translation>End…</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Abandon…</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Signalement…</source>
+        <translation>Incident…</translation>
+    </message>
+    <message>
+        <source>Toute la salle…</source>
+        <translation>Whole room…</translation>
+    </message>
+    <message>
+        <source>Maj+I</source>
+        <translation>Shift+I</translation>
+    </message>
+    <message>
+        <source>Annuler la dernière action</source>
+        <translation>Undo the last action</translation>
+    </message>
+    <message>
+        <source>Confirmer la présence</source>
+        <translation>Confirm presence</translation>
+    </message>
+    <message>
+        <source>Démarrer le test</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <source>Démarrer à une heure passée…</source>
+        <translation>Start at an earlier time…</translation>
+    </message>
+    <message>
+        <source>Signaler une déconnexion</source>
+        <translation>Report a disconnection</translation>
+    </message>
+    <message>
+        <source>Autoriser la reprise</source>
+        <translation>Allow to resume</translation>
+    </message>
+    <message>
+        <source>Mettre fin au test</source>
+        <translation>End the test</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Signaler un incident</source>
+        <translation>Report an incident</translation>
+    </message>
+    <message>
+        <source>Incident pour toute la salle</source>
+        <translation>Incident for the whole room</translation>
+    </message>
+    <message>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Revenir au tableau</source>
+        <translation>Back to the table</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Début &lt;b&gt;%1&lt;/b&gt; · fin prévue &lt;b&gt;%2&lt;/b&gt; · durée %3</source>
+        <translation>Start &lt;b&gt;%1&lt;/b&gt; · planned end &lt;b&gt;%2&lt;/b&gt; · length %3</translation>
+    </message>
+    <message>
+        <source>%1 à traiter</source>
+        <translation>%1 need attention</translation>
+    </message>
+    <message>
+        <source>Rien à traiter</source>
+        <translation>Nothing to handle</translation>
+    </message>
+    <message>
+        <source>%1 candidats sélectionnés</source>
+        <translation>%1 candidates selected</translation>
+    </message>
+    <message>
+        <source>Aucun candidat sélectionné</source>
+        <translation>No candidate selected</translation>
+    </message>
+    <message>
+        <source>État : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>State: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Présence confirmée à %1 (valable jusqu&apos;à %2)</source>
+        <translation>Presence confirmed at %1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>Début %1 · fin théorique %2</source>
+        <translation>Started %1 · theoretical end %2</translation>
+    </message>
+    <message>
+        <source>Temps restant : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Time left: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reprises autorisées : %1</source>
+        <translation>Resumes allowed: %1</translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;abandon : %1</source>
+        <translation>Abandon reason: %1</translation>
+    </message>
+    <message>
+        <source>À traiter : %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <source>sortie %1</source>
+        <translation>left at %1</translation>
+    </message>
+    <message>
+        <source>À compléter</source>
+        <translation>To complete</translation>
+    </message>
+    <message>
+        <source>L&apos;horloge de l&apos;ordinateur a changé (%1 min) : la salle garde son heure et le journal le note.</source>
+        <translation>The computer&apos;s clock changed (%1 min): the room keeps its own time and the journal records it.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un candidat (flèches, ou cliquez sa ligne).</source>
+        <translation>Select a candidate (arrow keys, or click their row).</translation>
+    </message>
+    <message>
+        <source>Mettre fin au test de %1 ?</source>
+        <translation>End the test of %1?</translation>
+    </message>
+    <message>
+        <source>Le test est arrêté et compté comme non terminé ; la raison (abandon du candidat ou problème technique) sera demandée à la finalisation.</source>
+        <translation>The test is stopped and counted as not completed; the reason (the candidate gave up, or a technical problem) will be asked at finalisation.</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un candidat qui n&apos;a pas encore démarré.</source>
+        <translation>Select a candidate who has not started yet.</translation>
+    </message>
+    <message>
+        <source>Démarrer le test de %1 à :</source>
+        <translation>Start the test of %1 at:</translation>
+    </message>
+    <message>
+        <source>✓ %1 : %2 – enregistré à %3</source>
+        <translation>✓ %1: %2 – saved at %3</translation>
+    </message>
+    <message>
+        <source>toute la salle (%1 candidats présents ou en cours)</source>
+        <translation>the whole room (%1 candidates present or taking the test)</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un candidat, ou faites Maj+I pour toute la salle.</source>
+        <translation>Select a candidate, or press Shift+I for the whole room.</translation>
+    </message>
+    <message>
+        <source>Retirer le signalement</source>
+        <translation>Withdraw the incident</translation>
+    </message>
+    <message>
+        <source>Retirer le signalement %1 ?</source>
+        <translation>Withdraw incident %1?</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Il n&apos;apparaîtra plus ; le journal garde sa trace et celle du retrait.</source>
+        <translation>It will no longer show; the journal keeps it and its withdrawal.</translation>
+    </message>
+    <message>
+        <source>Signalement retiré.</source>
+        <translation>Incident withdrawn.</translation>
+    </message>
+    <message>
+        <source>✓ Signalement %1 enregistré à %2</source>
+        <translation>✓ Incident %1 saved at %2</translation>
+    </message>
+    <message>
+        <source>Durée du test : %1 minutes.</source>
+        <translation>Test length: %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Tout est enregistré</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Non enregistré</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>L&apos;action n&apos;a pas pu être enregistrée (%1). Rien n&apos;est perdu de ce qui était déjà enregistré ; recommencez-la.</source>
+        <translation>The action could not be saved (%1). Nothing already saved is lost; do it again.</translation>
+    </message>
+    <message>
+        <source>Code d&apos;accès %1 copié.</source>
+        <translation>Access code %1 copied.</translation>
+    </message>
+    <message>
+        <source>Déverrouillez la salle pour la fermer.</source>
+        <translation>Unlock the room to close it.</translation>
+    </message>
+    <message>
+        <source>%1 candidats</source>
+        <translation>%1 candidates</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1353,14 @@ Pix certification sessions, offline.</translation>
         <translation>Back to the session list (Alt+Left)</translation>
     </message>
     <message>
+        <source>Surveiller la salle</source>
+        <translation>Invigilate the room</translation>
+    </message>
+    <message>
+        <source>La vue de la salle pour le jour de l&apos;examen : présence, temps, signalements (Ctrl+Maj+S)</source>
+        <translation>The room view for exam day: presence, times, incidents (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -820,6 +1449,14 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Sessions de certification</source>
         <translation>Certification sessions</translation>
+    </message>
+    <message>
+        <source>Surveiller la salle</source>
+        <translation>Invigilate the room</translation>
+    </message>
+    <message>
+        <source>Ouvrir la vue de la salle de la session choisie (Ctrl+Maj+S)</source>
+        <translation>Open the room view of the chosen session (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Créer une session (Ctrl+N)</source>
@@ -915,6 +1552,25 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Veuillez indiquer une adresse e-mail valide.</source>
         <translation>Please enter a valid e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
