@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, certification_label
 from pixdesk.models.errors import DomainError
+from pixdesk.models.incidents import GRIDS, grid_name
 from pixdesk.services import centres
+from pixdesk.services.room import set_incident_grid
 from pixdesk.store import Database
 from pixdesk.ui.field_errors import FieldErrors, add_field, error_label
 
@@ -50,6 +52,12 @@ class CentreDialog(QDialog):
             column.addWidget(check)
             self.habilitations[key] = check
         add_field(form, self.tr("Habilitations"), box, self.errors, "habilitations")
+        self.incident_grid = QComboBox()
+        for grid in GRIDS:
+            self.incident_grid.addItem(grid_name(grid), grid)
+        self.incident_grid.setCurrentIndex(max(0, self.incident_grid.findData(centre.incident_grid)))
+        add_field(form, self.tr("&Grille des signalements"), self.incident_grid, self.errors, "incident_grid",
+                  hint=self.tr("Les codes que la salle propose ; ceux de l'autre grille restent compris."))
         layout.addLayout(form)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -64,6 +72,7 @@ class CentreDialog(QDialog):
         try:
             centres.update_centre(self._db, name=self.name.text(), type=self.type.currentData() or "NONE",
                                   habilitations=[k for k, check in self.habilitations.items() if check.isChecked()])
+            set_incident_grid(self._db, self.incident_grid.currentData())
         except DomainError as error:
             self.errors.show(error.problems)
             return

@@ -379,6 +379,14 @@
         <translation>Accreditations</translation>
     </message>
     <message>
+        <source>&amp;Grille des signalements</source>
+        <translation>&amp;Incident grid</translation>
+    </message>
+    <message>
+        <source>Les codes que la salle propose ; ceux de l&apos;autre grille restent compris.</source>
+        <translation>The codes the room offers; those of the other grid are still understood.</translation>
+    </message>
+    <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -380,3 +380,23 @@ def test_every_input_of_the_room_is_named(qtbot, open_room):
     window.lock()
     assert unnamed_inputs(window) == []
     window.unlock()
+
+
+def test_the_centre_chooses_the_grid_the_picker_shows(qtbot, db, session_ids, clock):
+    from pixdesk.services import centres
+    from pixdesk.ui.centre_dialog import CentreDialog
+    dialog = CentreDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.incident_grid.currentData() == "pv"
+    dialog.incident_grid.setCurrentIndex(dialog.incident_grid.findData("pix"))
+    dialog.accept()
+    assert centres.get_centre(db).incident_grid == "pix"
+    window = RoomWindow(db, session_ids[0], clock=clock)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    picker = window.report_incident()
+    assert set(picker.code_buttons) == {"C1", "C2", "C4", "C6", "C7", "C8", "E1", "E2", "E3", "E4", "E5", "E8",
+                                        "E9", "E10", "E11", "E12"}
+    qtbot.keyClicks(picker.code_input, "a1")  # a printed-grid code is still understood
+    assert picker.chosen.code == "A1" and picker.chosen.grid == "pv"
+    picker.reject()
