@@ -42,6 +42,33 @@ def demo_session(db) -> int:
     return session.id
 
 
+def run_the_room(db, session_id: int) -> None:
+    """The morning of the exam, recorded in the room's journal: what the filled documents print."""
+    from datetime import datetime, timedelta
+
+    from pixdesk.services import room
+    from pixdesk.services.clock import FixedClock
+    from pixdesk.services.sessions import get_session
+
+    session = get_session(db, session_id)
+    hour, minute = (int(part) for part in session.time.split(":"))
+    clock = FixedClock(datetime(session.date.year, session.date.month, session.date.day, hour, minute).astimezone())
+    ids = [c.id for c in list_candidates(db, session_id)]
+    room.record_action(db, session_id, ids[:-1], "start", clock=clock)
+    room.record_action(db, session_id, ids[-1:], "absent", clock=clock)
+    clock.advance(timedelta(minutes=34))
+    room.add_incident(db, session_id, [ids[1]], room.IncidentInput("E4", 23, "Site de la question indisponible."),
+                      clock=clock)
+    clock.advance(timedelta(minutes=12))
+    room.add_incident(db, session_id, None, room.IncidentInput("A1", description="Coupure du réseau de 5 minutes."),
+                      clock=clock)
+    clock.advance(timedelta(minutes=55))
+    room.record_action(db, session_id, ids[:3], "end-screen-seen", clock=clock)
+    room.add_incident(db, session_id, [ids[4]], room.IncidentInput("C3", description="Sorti sans voir l'écran de "
+                                                                   "fin.", exit_time="11:40"), clock=clock)
+    room.record_action(db, session_id, ids[3:5], "end-screen-seen", clock=clock)
+
+
 def first_page_png(pdf: Path, png: Path) -> None:
     stem = png.with_suffix("")
     subprocess.run(["pdftoppm", "-png", "-r", RESOLUTION, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
@@ -64,6 +91,10 @@ def main() -> int:
                 first_page_png(result.path, args.out / f"{kind}.png")
             sheet = export_document("candidates-sheet", db, session_id, work / "candidates-sheet.ods",
                                     lang=args.lang).path
+            run_the_room(db, session_id)
+            for kind in ("attendance-sheet-filled", "incident-report-filled"):
+                result = export_document(kind, db, session_id, work / f"{kind}.pdf", lang=args.lang)
+                first_page_png(result.path, args.out / f"{kind}.png")
         finally:
             db.close()
         soffice = shutil.which("soffice") or shutil.which("libreoffice")

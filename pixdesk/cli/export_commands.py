@@ -15,6 +15,8 @@ HELP = {
     "incident-report": "PV d'incident (PDF)",
     "invigilator-kit": "kit surveillant (PDF)",
     "session-pack": "les trois PDF en un seul fichier, prêt à imprimer",
+    "attendance-sheet-filled": "feuille d'émargement remplie depuis la salle : absences, écrans de fin vus (PDF)",
+    "incident-report-filled": "PV d'incident rempli depuis le journal de la salle, avec son empreinte (PDF)",
     "finalisation-receipt": "récépissé de finalisation (PDF), session finalisée",
     "finalisation-payload": "finalisation au format JSON:API (PUT /api/sessions/{id}/finalization)",
 }

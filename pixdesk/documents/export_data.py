@@ -12,6 +12,7 @@ from pixdesk.models.tables import Candidate, CertificationCenter, CertificationS
 from pixdesk.reference import geography
 from pixdesk.services.candidates import CandidateRecord
 from pixdesk.services.centres import policy_of
+from pixdesk.services.room import RoomReport, room_report
 from pixdesk.services.sessions import SessionSummary, get_session
 from pixdesk.store import Database
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
@@ -44,11 +45,18 @@ class SessionExport:
     policy: CentrePolicy
     candidates: list[CandidateRecord]
     incidents: list[IncidentLine]
+    # The room's record (the journal folded), for the versions printed filled after the exam; None for blanks.
+    room: RoomReport | None = None
+
+    @property
+    def filled(self) -> bool:
+        return self.room is not None
 
 
-def load_session_export(db: Database, session_id: int) -> SessionExport:
+def load_session_export(db: Database, session_id: int, *, with_room: bool = False) -> SessionExport:
     """Raises the NotFoundError of `get_session` for an unknown session."""
     summary = get_session(db, session_id)
+    room = room_report(db, session_id) if with_room else None
     with db.session() as session:
         row = session.get(CertificationSession, session_id)
         centre = session.get(CertificationCenter, row.certification_center_id)
@@ -73,6 +81,7 @@ def load_session_export(db: Database, session_id: int) -> SessionExport:
                 IncidentLine(" ".join(part for part in (first, last) if part), code, number, description)
                 for first, last, code, number, description in incident_rows
             ],
+            room=room,
         )
 
 

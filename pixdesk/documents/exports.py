@@ -31,7 +31,8 @@ from pixdesk.store import Database
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
-    "KINDS", "ExportCancelled", "ExportResult", "export_attendance_sheet", "export_candidates_sheet",
+    "KINDS", "ExportCancelled", "ExportResult", "export_attendance_sheet", "export_attendance_sheet_filled",
+    "export_candidates_sheet", "export_incident_report_filled",
     "export_document", "export_incident_report", "export_invigilator_kit", "export_session_pack",
 ]
 
@@ -41,7 +42,11 @@ _PDF_PARTS: dict[str, tuple[PartBuilder, ...]] = {
     "incident-report": (incident_part,),
     "invigilator-kit": (kit_part,),
     "session-pack": (attendance_part, incident_part, kit_part),
+    # Printed after the exam, filled from the room's journal.
+    "attendance-sheet-filled": (attendance_part,),
+    "incident-report-filled": (incident_part,),
 }
+FILLED = ("attendance-sheet-filled", "incident-report-filled")
 RECEIPT, PAYLOAD = "finalisation-receipt", "finalisation-payload"
 KINDS = ("candidates-sheet", *_PDF_PARTS, RECEIPT, PAYLOAD)
 _PACK_TITLE = QT_TRANSLATE_NOOP("pdf", "Dossier de session")
@@ -64,7 +69,7 @@ def export_document(kind: str, db: Database, session_id: int, path: str | os.Pat
     target = Path(path)
     if kind in (RECEIPT, PAYLOAD):
         return _export_finalisation(kind, db, session_id, target, lang, tracker)
-    data = load_session_export(db, session_id)
+    data = load_session_export(db, session_id, with_room=kind in FILLED)
     if kind == "candidates-sheet":
         _write_atomically(target, lambda handle: write_candidates_sheet(handle, data, lang, tracker))
         return ExportResult(target, None)
@@ -119,6 +124,22 @@ def export_incident_report(db: Database, session_id: int, path: str | os.PathLik
                            is_cancelled: CancelCheck | None = None) -> Path:
     """The PV d'incident (PDF, A4), with the incidents already recorded for the session."""
     return export_document("incident-report", db, session_id, path, lang=lang, progress=progress,
+                           is_cancelled=is_cancelled).path
+
+
+def export_attendance_sheet_filled(db: Database, session_id: int, path: str | os.PathLike, *, lang: str | None = None,
+                                   progress: ProgressCallback | None = None,
+                                   is_cancelled: CancelCheck | None = None) -> Path:
+    """The feuille d'émargement filled from the room: absences and end-of-test screens seen."""
+    return export_document("attendance-sheet-filled", db, session_id, path, lang=lang, progress=progress,
+                           is_cancelled=is_cancelled).path
+
+
+def export_incident_report_filled(db: Database, session_id: int, path: str | os.PathLike, *, lang: str | None = None,
+                                  progress: ProgressCallback | None = None,
+                                  is_cancelled: CancelCheck | None = None) -> Path:
+    """The PV d'incident filled from the room's journal, with the journal's fingerprint."""
+    return export_document("incident-report-filled", db, session_id, path, lang=lang, progress=progress,
                            is_cancelled=is_cancelled).path
 
 

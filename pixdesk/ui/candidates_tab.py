@@ -100,13 +100,13 @@ class CandidatesTab(QWidget):
         title.setObjectName("sectionTitle")
         grid.addWidget(title, 0, 0, 1, 3)
         self.document_buttons: dict[str, QPushButton] = {}
-        sheet, pdfs = QHBoxLayout(), QHBoxLayout()
+        sheet, pdfs, filled = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for key, (action, function) in self.documents.items():
             icon_name = {IMPORT: "upload", ODS: "download", PDF: "print"}[action.kind]
             button = QPushButton(icon(icon_name), action.label())
             button.clicked.connect(lambda _checked=False, a=action, f=function: self.run_document(a, f))
             self.document_buttons[key] = button
-            (pdfs if action.kind == PDF else sheet).addWidget(button)
+            (filled if action.filled else pdfs if action.kind == PDF else sheet).addWidget(button)
         if sheet.count():
             caption = QLabel(self.tr("Feuille d'émargement (liste des candidats)"))
             caption.setObjectName("fieldCaption")
@@ -128,6 +128,12 @@ class CandidatesTab(QWidget):
             self.open_pdf.toggled.connect(self._remember_open_pdf)
             self.runner.open_pdf_when_done = self.open_pdf.isChecked()
             grid.addWidget(self.open_pdf, 3, 1)
+        if filled.count():
+            caption = QLabel(self.tr("Après l'examen, remplis depuis la salle"))
+            caption.setObjectName("fieldCaption")
+            grid.addWidget(caption, 4, 1)
+            filled.addStretch()
+            grid.addLayout(filled, 5, 1)
         return card
 
     # --- loading

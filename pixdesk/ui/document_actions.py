@@ -40,7 +40,14 @@ class DocumentAction:
             "incident": translate("DocumentActions", "PV d'incident"),
             "kit": translate("DocumentActions", "Kit surveillant"),
             "pack": translate("DocumentActions", "Tout imprimer"),
+            "attendance_filled": translate("DocumentActions", "Feuille d'émargement remplie"),
+            "incident_filled": translate("DocumentActions", "PV d'incident rempli"),
         }[self.key]
+
+    @property
+    def filled(self) -> bool:
+        """Printed after the exam, filled from the room's journal."""
+        return self.key.endswith("_filled")
 
     def resolve(self) -> Callable | None:
         try:
@@ -61,6 +68,10 @@ ACTIONS = (
     DocumentAction("incident", "pixdesk.documents.exports", "export_incident_report", PDF, "pv-incident"),
     DocumentAction("kit", "pixdesk.documents.exports", "export_invigilator_kit", PDF, "kit-surveillant"),
     DocumentAction("pack", "pixdesk.documents.exports", "export_session_pack", PDF, "session-documents"),
+    DocumentAction("attendance_filled", "pixdesk.documents.exports", "export_attendance_sheet_filled", PDF,
+                   "feuille-emargement-remplie"),
+    DocumentAction("incident_filled", "pixdesk.documents.exports", "export_incident_report_filled", PDF,
+                   "pv-incident-rempli"),
 )
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Si
 from PySide6.QtGui import (QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QStandardItem,
                            QStandardItemModel)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMainWindow, QPushButton, QRadioButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMainWindow, QMenu, QPushButton,
+                               QRadioButton,
                                QSpinBox, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from pixdesk.models import room as r
@@ -26,6 +27,7 @@ from pixdesk.services.clock import RoomClock
 from pixdesk.services.room import Room
 from pixdesk.store import Database
 from pixdesk.ui.dialogs import confirm
+from pixdesk.ui.document_actions import DocumentAction, DocumentRunner, available_actions
 from pixdesk.ui.icons import app_icon, icon
 from pixdesk.ui.incident_picker import IncidentPicker
 from pixdesk.ui.projector import ProjectorWindow
@@ -63,6 +65,8 @@ class RoomWindow(QMainWindow):
         self.writer.refused.connect(self._job_refused)
         self.writer.crashed.connect(self._job_crashed)
         self._jobs: dict[int, Callable] = {}
+        self.document_runner = DocumentRunner(db, self)
+        self.document_runner.done.connect(lambda _key, text: self.notify(text))
         self.projector: ProjectorWindow | None = None
         self.picker: IncidentPicker | None = None
         self.locked = False
@@ -136,7 +140,15 @@ class RoomWindow(QMainWindow):
         self.lock_button = QPushButton(icon("lock"), self.tr("Verrouiller"))
         self.lock_button.setToolTip(self.tr("Verrouiller la salle (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock)
-        for button in (self.projector_button, self.lock_button):
+        self.print_button = QPushButton(icon("print"), self.tr("Imprimer"))
+        self.print_button.setToolTip(self.tr("Le PV d'incident et la feuille d'émargement remplis depuis la salle"))
+        menu = QMenu(self.print_button)
+        self.documents = {key: found for key, found in available_actions().items() if found[0].filled}
+        for key, (action, function) in self.documents.items():
+            menu.addAction(action.label(), lambda a=action, f=function: self.print_document(a, f))
+        self.print_button.setMenu(menu)
+        self.print_button.setVisible(bool(self.documents))
+        for button in (self.print_button, self.projector_button, self.lock_button):
             button.setAutoDefault(False)
             search_row.addWidget(button)
         layout.addLayout(search_row)
@@ -690,6 +702,12 @@ class RoomWindow(QMainWindow):
         if self.search.hasFocus():
             self.search.clear()
         self.table.setFocus()
+
+    # --- paper
+    def print_document(self, action: DocumentAction, function) -> None:
+        path = self.document_runner.choose_path(action, self.session_id)
+        if path is not None:
+            self.document_runner.run(action, function, self.session_id, path)
 
     # --- projector and lock
     def open_projector(self) -> ProjectorWindow:

@@ -304,6 +304,10 @@
         <translation>Open when done</translation>
     </message>
     <message>
+        <source>Après l&apos;examen, remplis depuis la salle</source>
+        <translation>After the exam, filled from the room</translation>
+    </message>
+    <message>
         <source>Liste des candidats (%1)</source>
         <translation>Candidate list (%1)</translation>
     </message>
@@ -420,6 +424,14 @@
     <message>
         <source>Tout imprimer</source>
         <translation>Print everything</translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement remplie</source>
+        <translation>Filled attendance sheet</translation>
+    </message>
+    <message>
+        <source>PV d&apos;incident rempli</source>
+        <translation>Filled incident report</translation>
     </message>
 </context>
 <context>
@@ -890,6 +902,14 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Verrouiller la salle (Ctrl+L)</source>
         <translation>Lock the room (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Le PV d&apos;incident et la feuille d&apos;émargement remplis depuis la salle</source>
+        <translation>The incident report and the attendance sheet filled from the room</translation>
     </message>
     <message>
         <source>Candidats de la salle</source>
@@ -2008,6 +2028,22 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>{number} (provisoire)</source>
         <translation>{number} (provisional)</translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>noté à {time}</source>
+        <translation>noted at {time}</translation>
+    </message>
+    <message>
+        <source>sortie à {time}</source>
+        <translation>left at {time}</translation>
+    </message>
+    <message>
+        <source>à compléter</source>
+        <translation>to complete</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3281,34 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Ce PV sert de note au surveillant pour transmettre les signalements à la personne qui finalise la session dans Pix Certif.</source>
         <translation>This report is the invigilator&apos;s note, passed on to whoever finalises the session in Pix Certif.</translation>
+    </message>
+    <message>
+        <source>Rempli depuis le journal de la salle le {when} : absences et écrans de fin de test vus. Les candidats présents signent sur leur ligne.</source>
+        <translation>Filled from the room&apos;s journal on {when}: absences and end-of-test screens seen. Candidates who were present sign on their line.</translation>
+    </message>
+    <message>
+        <source>Absent(e)</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Rempli depuis le journal de la salle le {when}. Les lignes vides servent aux signalements notés sur papier.</source>
+        <translation>Filled from the room&apos;s journal on {when}. The empty lines are for incidents noted on paper.</translation>
+    </message>
+    <message>
+        <source>Empreinte du journal de la salle (SHA-256)</source>
+        <translation>Fingerprint of the room&apos;s journal (SHA-256)</translation>
+    </message>
+    <message>
+        <source>{count} événements ; chaîne vérifiée : aucun n&apos;a été modifié ni retiré. `pixdesk journal {session}` affiche la même empreinte.</source>
+        <translation>{count} events; chain verified: none altered or removed. `pixdesk journal {session}` shows the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>ATTENTION : le journal ne correspond plus à ses empreintes ; il a été modifié hors de PixDesk.</source>
+        <translation>WARNING: the journal no longer matches its hashes; it was altered outside PixDesk.</translation>
+    </message>
+    <message>
+        <source>Le journal de la salle est vide : rien n&apos;y a été noté.</source>
+        <translation>The room&apos;s journal is empty: nothing was noted in it.</translation>
     </message>
     <message>
         <source>Kit surveillant</source>

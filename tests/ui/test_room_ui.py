@@ -309,8 +309,7 @@ def test_a_room_left_open_by_a_crash_comes_back_with_its_banner(qtbot, db, sessi
     from pixdesk.ui.main_window import MainWindow
     main = MainWindow(db)
     qtbot.addWidget(main)
-    (window,) = main.reopen_interrupted_rooms()
-    qtbot.addWidget(window)
+    (window,) = main.reopen_interrupted_rooms()  # deleted when closed, below
     local = at(9, 55).astimezone().strftime("%H:%M")
     assert any(f"Reprise après interruption : dernière action à {local}" in t for t in window.banner_texts())
     assert window.room.state_of(window.room.by_id[julie]).state == r.PRESENT
@@ -338,8 +337,7 @@ def test_opened_from_the_session_page_and_the_sessions_list(qtbot, window, db, s
     window.refresh()
     window.sessions_page.select_session(session_id)
     window.sessions_page.room_button.click()
-    first = window.room_windows[session_id]
-    qtbot.addWidget(first)
+    first = window.room_windows[session_id]  # deleted when closed, below
     assert first.title.text() == f"Session {session_id}"
     window.open_session(session_id)
     window.session_page.room_button.click()
@@ -400,3 +398,17 @@ def test_the_centre_chooses_the_grid_the_picker_shows(qtbot, db, session_ids, cl
     qtbot.keyClicks(picker.code_input, "a1")  # a printed-grid code is still understood
     assert picker.chosen.code == "A1" and picker.chosen.grid == "pv"
     picker.reject()
+
+
+def test_the_room_prints_the_filled_pv(qtbot, db, session_ids, open_room, tmp_path, monkeypatch):
+    window = open_room()
+    select(window, "Dupont")
+    press(qtbot, window, Qt.Key.Key_D)
+    actions = {a.text(): a for a in window.print_button.menu().actions()}
+    assert set(actions) == {"Feuille d'émargement remplie", "PV d'incident rempli"}
+    target = tmp_path / "pv.pdf"
+    monkeypatch.setattr(window.document_runner, "choose_path", lambda action, session_id: target)
+    window.document_runner.open_pdf_when_done = False
+    with qtbot.waitSignal(window.document_runner.done, timeout=20000):
+        actions["PV d'incident rempli"].trigger()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")

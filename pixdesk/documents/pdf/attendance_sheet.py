@@ -29,12 +29,15 @@ from pixdesk.documents.pdf.styles import (
     TITLE,
 )
 from pixdesk.documents.pdf.texts import text
+from pixdesk.documents.room_paper import printed_at
+from pixdesk.models.room import ABSENT
 
 ROW_HEIGHT = 30  # room for a signature (about 1 cm)
 HEADER_HEIGHT = 38
 CELL_FONT_SIZE = 7.5
 CELL_PADDING = 3
 CHECKBOX = "☐"
+CHECKED = "☑"
 # (header text key, width in points); the signature takes what the landscape frame has left (about 124 pt).
 _FIXED_COLUMNS = (
     ("col_number", 22), ("col_last_name", 80), ("col_first_name", 70), ("col_birthdate", 62),
@@ -116,20 +119,28 @@ def _opening(data: SessionExport, lang: str, width: float) -> list[Flowable]:
         block,
         Spacer(1, 3),
         Paragraph(escape(text("end_time_note", lang)), SMALL),
+        *([Paragraph(escape(text("filled_attendance_note", lang, when=printed_at(lang))), SMALL)]
+          if data.filled else []),
         Paragraph(escape(text("participants", lang)), HEADING),
     ]
 
 
 def _candidate_rows(data: SessionExport, lang: str) -> list[list[str]]:
     widths = {index: COLUMNS[index][1] - 2 * CELL_PADDING for index in _FITTED}
+    outcomes = {o.candidate_id: o for o in data.room.candidates} if data.room is not None else {}
     rows = []
     for number, c in enumerate(data.candidates, start=1):
+        outcome = outcomes.get(c.id)
+        signature = text("absent", lang) if outcome is not None and outcome.state == ABSENT else ""
+        end_screen = CHECKED if outcome is not None and outcome.end_screen_seen else CHECKBOX
+        if signature:
+            end_screen = "–"
         values = {"last_name": c.last_name, "first_name": c.first_name, "birth_city": c.birth_city_name,
                   "birth_country": c.birth_country, "email": c.email, "external_id": c.external_id}
         fitted = {i: fit_text(values[name], widths[i], REGULAR, CELL_FONT_SIZE) for i, name in _FITTED.items()}
         rows.append([
             str(number), fitted[1], fitted[2], format_date(c.birthdate, lang), fitted[4], department_code(c),
-            fitted[6], fitted[7], fitted[8], format_percent(c.extra_time_percentage, lang), "", CHECKBOX,
+            fitted[6], fitted[7], fitted[8], format_percent(c.extra_time_percentage, lang), signature, end_screen,
         ])
     return rows
 

@@ -12,9 +12,12 @@ from pixdesk.models.formats import long_date
 from pixdesk.documents.pdf.page import Checkpoint, Part, frame_size
 from pixdesk.documents.pdf.styles import BODY, CELL, CELL_BOLD, HEADER_FILL, HEADING, LIGHT_RULE, RULE, SMALL, TITLE
 from pixdesk.documents.pdf.texts import text
+from pixdesk.documents.room_paper import printed_at, room_incident_lines
 from pixdesk.models.incidents import GROUP_TITLES, codes_in_group, group_title, legend_notes
 
 BLANK_LINES = 8
+FILLED_BLANK_LINES = 3  # for what was noted on paper only
+MONO = "Courier"  # reportlab's own: the fingerprint is hexadecimal, ASCII only
 BLANK_LINE_HEIGHT = 19
 COMMENT_BOX_HEIGHT = 54
 # Prénom/Nom, Code, N° épreuve, Détails (the rest of the portrait frame).
@@ -34,7 +37,11 @@ def incident_part(data: SessionExport, lang: str) -> Part:
         Spacer(1, 6),
         _comment_box(s.examiner_global_comment, lang, width),
         Paragraph(escape(text("individual_reports", lang)), HEADING),
-        _reports_table(data.incidents, lang, width),
+        *([Paragraph(escape(text("filled_report_note", lang, when=printed_at(lang))), SMALL), Spacer(1, 3)]
+          if data.filled else []),
+        _reports_table(room_incident_lines(data, lang) if data.filled else data.incidents, lang, width,
+                       FILLED_BLANK_LINES if data.filled else BLANK_LINES),
+        *([Spacer(1, 6), _fingerprint(data, lang, width), Spacer(1, 4)] if data.filled else []),
         Paragraph(escape(text("code_note", lang)), SMALL),
         Spacer(1, 4),
         *_legend(lang, width),
@@ -54,7 +61,7 @@ def _comment_box(comment: str | None, lang: str, width: float) -> Table:
     )
 
 
-def _reports_table(incidents: list[IncidentLine], lang: str, width: float) -> Table:
+def _reports_table(incidents: list[IncidentLine], lang: str, width: float, blank_lines: int = BLANK_LINES) -> Table:
     header = [Paragraph(escape(text(key, lang)), CELL_BOLD)
               for key in ("col_candidate", "col_code", "col_question", "col_details")]
     rows = [
@@ -62,8 +69,8 @@ def _reports_table(incidents: list[IncidentLine], lang: str, width: float) -> Ta
          Paragraph(escape(i.description or ""), CELL)]
         for i in incidents
     ]
-    rows += [["", "", "", ""] for _ in range(BLANK_LINES)]
-    heights = [None] * (1 + len(incidents)) + [BLANK_LINE_HEIGHT] * BLANK_LINES
+    rows += [["", "", "", ""] for _ in range(blank_lines)]
+    heights = [None] * (1 + len(incidents)) + [BLANK_LINE_HEIGHT] * blank_lines
     return Table(
         [header, *rows], colWidths=[*REPORT_WIDTHS, width - sum(REPORT_WIDTHS)], rowHeights=heights, repeatRows=1,
         style=TableStyle([
@@ -72,6 +79,23 @@ def _reports_table(incidents: list[IncidentLine], lang: str, width: float) -> Ta
             ("ALIGN", (1, 1), (2, -1), "CENTER"),
         ]),
     )
+
+
+def _fingerprint(data: SessionExport, lang: str, width: float) -> Table:
+    """The journal's fingerprint, so that this paper and the stored journal can be matched later."""
+    room = data.room
+    if room.fingerprint is None:
+        body = [Paragraph(escape(text("no_journal", lang)), CELL)]
+    else:
+        groups = " ".join(room.fingerprint[i:i + 16] for i in range(0, len(room.fingerprint), 16))
+        status = (text("fingerprint_verified", lang, count=room.event_count, session=data.session.id)
+                  if room.verified else text("fingerprint_broken", lang))
+        body = [Paragraph(f'<font name="{MONO}">{escape(groups)}</font>', CELL),
+                Paragraph(escape(status), CELL_BOLD if not room.verified else CELL)]
+    return Table([[Paragraph(escape(text("fingerprint_title", lang)), CELL_BOLD)], *([line] for line in body)],
+                 colWidths=[width],
+                 style=TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
 
 
 def _legend(lang: str, width: float) -> list[Flowable]:

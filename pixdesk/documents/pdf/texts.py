@@ -57,6 +57,21 @@ TEXTS: dict[str, str] = {
         "pdf",
         "Ce PV sert de note au surveillant pour transmettre les signalements à la personne qui finalise la "
         "session dans Pix Certif."),
+    # Filled from the room's journal
+    "filled_attendance_note": QT_TRANSLATE_NOOP(
+        "pdf", "Rempli depuis le journal de la salle le {when} : absences et écrans de fin de test vus. Les "
+               "candidats présents signent sur leur ligne."),
+    "absent": QT_TRANSLATE_NOOP("pdf", "Absent(e)"),
+    "filled_report_note": QT_TRANSLATE_NOOP(
+        "pdf", "Rempli depuis le journal de la salle le {when}. Les lignes vides servent aux signalements notés "
+               "sur papier."),
+    "fingerprint_title": QT_TRANSLATE_NOOP("pdf", "Empreinte du journal de la salle (SHA-256)"),
+    "fingerprint_verified": QT_TRANSLATE_NOOP(
+        "pdf", "{count} événements ; chaîne vérifiée : aucun n'a été modifié ni retiré. `pixdesk journal {session}` "
+               "affiche la même empreinte."),
+    "fingerprint_broken": QT_TRANSLATE_NOOP(
+        "pdf", "ATTENTION : le journal ne correspond plus à ses empreintes ; il a été modifié hors de PixDesk."),
+    "no_journal": QT_TRANSLATE_NOOP("pdf", "Le journal de la salle est vide : rien n'y a été noté."),
     # Invigilator kit
     "kit_title": QT_TRANSLATE_NOOP("pdf", "Kit surveillant"),
     "access_code": QT_TRANSLATE_NOOP("pdf", "Code d'accès candidat"),
