@@ -212,17 +212,24 @@ class CandidateRowReader:
                 value = text_value(cell)
             if value is not None:
                 values[field] = value
-        ticked = [key for key, column in self.complementary if column < width and yes_value(row[column])]
+        ticked = []
+        for key, column in self.complementary:
+            cell = row[column] if column < width else None
+            if cell is None or cell == "":
+                continue
+            if yes_value(cell):
+                ticked.append(key)
+            else:
+                dropped = ignored_tick(cell)
+                if dropped is not None:
+                    warnings.append(Problem("CANDIDATE_COMPLEMENTARY_CERTIFICATION_IGNORED",
+                                            "complementary_certification",
+                                            {"value": dropped, "certification": certification_label(key)}))
         if not values and not problems and not ticked:
             return None, [], []
         for field, column in self.ignored:
             if column < width and not is_blank_cell(row[column]):
                 warnings.append(Problem(_BILLING_FIELDS[field], field, {"value": text_value(row[column])}))
-        for key, column in self.complementary:
-            dropped = ignored_tick(row[column]) if column < width else None
-            if dropped is not None:
-                warnings.append(Problem("CANDIDATE_COMPLEMENTARY_CERTIFICATION_IGNORED", "complementary_certification",
-                                        {"value": dropped, "certification": certification_label(key)}))
         department = values.pop("birth_department", None)
         data = CandidateInput(**values)
         if len(ticked) > 1:
