@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from pixdesk.documents.exports import export_document  # noqa: E402
 from pixdesk.models.tables import IncidentReport  # noqa: E402
@@ -69,6 +70,26 @@ def run_the_room(db, session_id: int) -> None:
     room.record_action(db, session_id, ids[3:5], "end-screen-seen", clock=clock)
 
 
+def finalised_session(db) -> int:
+    """A session played through the room's services (scripts/exam_day.py), then finalised with two documents."""
+    from exam_day import exam_session, photo_png, scan_pdf
+
+    from pixdesk.models.finalisation import Answers, answers_after
+    from pixdesk.services import finalisation as fin
+    from pixdesk.services.attachments import attachment_from_bytes
+
+    session_id, ids, clock = exam_session(db)
+    state = fin.load_finalisation(db, session_id)
+    michel = next(line for line in state.lines if line.candidate_id == ids[1])
+    answers = answers_after(Answers(comment="Coupure du réseau de 10 h 40 à 10 h 52 : trois candidats ont dû "
+                                            "reprendre leur test.", has_incident=True), michel.journal,
+                            abort_reason="candidate")
+    fin.finalise(db, session_id, answers, clock=clock, attachments=[
+        attachment_from_bytes("emargement-signe.pdf", scan_pdf(), "attendance_sheet"),
+        attachment_from_bytes("ecran-question-12.png", photo_png(), "photo")])
+    return session_id
+
+
 def first_page_png(pdf: Path, png: Path) -> None:
     stem = png.with_suffix("")
     subprocess.run(["pdftoppm", "-png", "-r", RESOLUTION, "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
@@ -95,6 +116,9 @@ def main() -> int:
             for kind in ("attendance-sheet-filled", "incident-report-filled"):
                 result = export_document(kind, db, session_id, work / f"{kind}.pdf", lang=args.lang)
                 first_page_png(result.path, args.out / f"{kind}.png")
+            finalised = finalised_session(db)
+            result = export_document("finalisation-receipt", db, finalised, work / "receipt.pdf", lang=args.lang)
+            first_page_png(result.path, args.out / "finalisation-receipt.png")
         finally:
             db.close()
         soffice = shutil.which("soffice") or shutil.which("libreoffice")

@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QPoint, QSettings  # noqa: E402
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
@@ -215,6 +216,40 @@ def shoot_room(db) -> list[Path]:
     return shots
 
 
+def shoot_finalisation(db, session_id: int, lang: str) -> list[Path]:
+    """The wizard's three steps and its confirmation, on a session whose journal came from the room."""
+    from pixdesk.ui.finalisation_tables import ABORT
+    from pixdesk.ui.finalisation_wizard import FinalisationWizard
+
+    from pixdesk.services.finalisation import discard_draft
+
+    install_language(lang)
+    apply_theme(LIGHT)
+    discard_draft(db, session_id)  # each language starts from the journal, as a manager would
+    wizard = FinalisationWizard(db, session_id)
+    wizard.resize(1060, 700)
+    wizard.show()
+    wizard.go_to(1)
+    wizard.next_step()  # Michel ended by the invigilator: his abort reason is asked for, his row pointed at
+    shots = [save(wizard, f"finalisation-step1-{lang}")]
+    wizard.candidates.setData(wizard.candidates.index(1, ABORT), "candidate")
+    wizard.go_to(2)
+    shots.append(save(wizard, f"finalisation-step2-{lang}"))
+    wizard.go_to(3)
+    wizard.with_problem.setChecked(True)
+    wizard.comment.setPlainText("Coupure du réseau de 10 h 40 à 10 h 52 : trois candidats ont dû reprendre leur "
+                                "test." if lang == "fr" else "Network down from 10:40 to 10:52: three candidates "
+                                "had to resume their test.")
+    wizard.has_incident.setChecked(True)
+    shots.append(save(wizard, f"finalisation-step3-{lang}"))
+    box = wizard.confirmation_box()
+    box.show()
+    shots.append(save(box, f"finalisation-confirm-{lang}"))
+    box.close()
+    wizard.close()
+    return shots
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -224,6 +259,17 @@ def main() -> int:
         db = open_database(Path(folder) / "demo.sqlite")
         seed_demo(db)
         shots = shoot(db, "fr") + shoot(db, "en") + shoot(db, "fr", DARK) + shoot_room(db)
+        from exam_day import exam_session, photo_png, scan_pdf
+
+        from pixdesk.services import finalisation
+        from pixdesk.services.attachments import attachment_from_bytes
+
+        exam_id = exam_session(db)[0]
+        finalisation.attach_document(db, exam_id, attachment_from_bytes("emargement-signe.pdf", scan_pdf(),
+                                                                        "attendance_sheet"))
+        finalisation.attach_document(db, exam_id, attachment_from_bytes("ecran-question-12.png", photo_png(),
+                                                                        "photo"))
+        shots += shoot_finalisation(db, exam_id, "fr") + shoot_finalisation(db, exam_id, "en")
         db.close()
     print("\n".join(str(path.relative_to(ROOT)) for path in shots))
     return 0

@@ -67,6 +67,7 @@ class Finalisation:
     documents: list[DocumentView]
     draft_saved_at: datetime | None = None
     record: SessionFinalisation | None = None
+    grid: str = "pv"  # the centre's incident grid, for adding incidents
     chain_problems: list[j.ChainProblem] = field(default_factory=list)
 
     @property
@@ -146,7 +147,7 @@ def _build(session: Session, summary: SessionSummary, room: Room) -> Finalisatio
     incidents = {c.candidate_id: [_sent(i) for i in c.incidents] for c in started}
     record = session.exec(select(SessionFinalisation).where(SessionFinalisation.session_id == summary.id)).first()
     return Finalisation(summary, report, answers, lines, incidents, _documents(session, summary.id),
-                        draft.updated_at if draft else None, record, room.chain_problems)
+                        draft.updated_at if draft else None, record, room.grid, room.chain_problems)
 
 
 def _sealed_answers(data) -> Answers:

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.models.session_rules import status_label
-from pixdesk.services import centres, sessions
+from pixdesk.services import centres, finalisation, sessions
 from pixdesk.services.sessions import SessionSummary
 from pixdesk.store import Database
 from pixdesk.ui import settings
 from pixdesk.ui.candidates_tab import CandidatesTab
 from pixdesk.ui.dialogs import confirm, refuse
+from pixdesk.ui.finalisation_wizard import FinalisationWizard
 from pixdesk.ui.i18n import locale
 from pixdesk.ui.icons import icon
 from pixdesk.ui.session_details import SessionDetails
@@ -64,7 +65,16 @@ class SessionPage(QWidget):
                                             "signalements (Ctrl+Maj+S)"))
         self.room_button.clicked.connect(lambda: self.room_requested.emit(self.session.id))
         header.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.finalise_button = QPushButton(self.tr("Finaliser la session"))
+        self.finalise_button.clicked.connect(self.open_finalisation)
+        header.addWidget(self.finalise_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
+        self.finalise_reason = QLabel()
+        self.finalise_reason.setObjectName("muted")
+        self.finalise_reason.setWordWrap(True)
+        self.finalise_reason.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.finalise_reason)
+        self.wizard: FinalisationWizard | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -97,6 +107,38 @@ class SessionPage(QWidget):
         self.status.setText(status_label(session.status))
         self.details.show_session(session)
         self.tabs.setTabText(CANDIDATES_TAB, self.tr("Candidats (%1)").replace("%1", str(session.candidate_count)))
+        self._render_finalisation()
+
+    def _render_finalisation(self) -> None:
+        """"Finaliser la session" once candidates started (per the room's journal); why not, when not."""
+        session = self.session
+        if session.finalized:
+            self.finalise_button.setText(self.tr("Voir la finalisation"))
+            self.finalise_button.setEnabled(True)
+            self.finalise_reason.setText(self.tr("Session finalisée : elle ne peut plus être modifiée."))
+            return
+        self.finalise_button.setText(self.tr("Finaliser la session"))
+        reason = finalisation.availability(self._db, session.id)
+        self.finalise_button.setEnabled(reason is None)
+        self.finalise_reason.setText("" if reason is None else self.tr(
+            "Finalisation impossible pour l'instant : aucun candidat n'a commencé son test d'après le journal de la "
+            "salle."))
+        self.finalise_reason.setVisible(reason is not None or session.finalized)
+
+    def open_finalisation(self) -> FinalisationWizard:
+        dialog = FinalisationWizard(self._db, self.session.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finalised.connect(self._finalised)
+        dialog.finished.connect(lambda _r: setattr(self, "wizard", None))
+        self.wizard = dialog
+        dialog.open()
+        return dialog
+
+    def _finalised(self, session_id: int) -> None:
+        self.session = sessions.get_session(self._db, session_id)
+        self._render()
+        self.changed.emit(session_id)
+        self.message.emit(self.tr("Session %1 finalisée.").replace("%1", str(self.session.number)))
 
     def _candidates_changed(self) -> None:
         self.session = sessions.get_session(self._db, self.session.id)

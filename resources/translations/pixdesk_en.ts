@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AbortReasonDelegate</name>
+    <message>
+        <source>Raison de l&apos;abandon</source>
+        <translation>Abort reason</translation>
+    </message>
+    <message>
+        <source>À préciser</source>
+        <translation>To be given</translation>
+    </message>
+</context>
+<context>
     <name>BirthPlaceFields</name>
     <message>
         <source>* &amp;Pays de naissance</source>
@@ -258,6 +269,57 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>D&apos;après le journal</source>
+        <translation>According to the journal</translation>
+    </message>
+    <message>
+        <source>Signalements</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Écran de fin du test vu</source>
+        <translation>End-of-test screen seen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Raison de l&apos;abandon</source>
+        <translation>Abort reason</translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Non terminé</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>À préciser</source>
+        <translation>To be given</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesTab</name>
     <message>
         <source>Rechercher un candidat</source>
@@ -483,6 +545,353 @@
     <message>
         <source>Le document n&apos;a pas pu être produit.</source>
         <translation>The document could not be produced.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Empreinte SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>%1
+%2 page(s)</source>
+        <translation>%1
+%2 page(s)</translation>
+    </message>
+    <message>
+        <source>%1 Ko</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>FinalisationWizard</name>
+    <message>
+        <source>1. Candidats</source>
+        <translation>1. Candidates</translation>
+    </message>
+    <message>
+        <source>2. Documents (facultatif)</source>
+        <translation>2. Documents (optional)</translation>
+    </message>
+    <message>
+        <source>3. Commentaire et validation</source>
+        <translation>3. Comment and confirmation</translation>
+    </message>
+    <message>
+        <source>Finaliser la session %1</source>
+        <translation>Finalise session %1</translation>
+    </message>
+    <message>
+        <source>Pour finaliser la session, complétez les trois étapes puis validez.</source>
+        <translation>To finalise the session, complete the three steps, then confirm.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ce qui a été saisi est gardé : la finalisation reprendra ici.</source>
+        <translation>What you entered is kept: the finalisation will resume here.</translation>
+    </message>
+    <message>
+        <source>Précédent</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Finaliser</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Enregistrer le récépissé…</source>
+        <translation>Save the receipt…</translation>
+    </message>
+    <message>
+        <source>Chaque ligne vient du journal de la salle : vérifiez-la et complétez-la avec le PV d&apos;incident papier. Un candidat non terminé a besoin d&apos;une raison d&apos;abandon.</source>
+        <translation>Each row comes from the room&apos;s journal: check it and complete it from the paper incident report. An unfinished candidate needs an abort reason.</translation>
+    </message>
+    <message>
+        <source>Écran de fin du test vu pour tous les candidats</source>
+        <translation>End-of-test screen seen for every candidate</translation>
+    </message>
+    <message>
+        <source>Candidats ayant commencé leur test</source>
+        <translation>Candidates who started their test</translation>
+    </message>
+    <message>
+        <source>Ajouter un signalement…</source>
+        <translation>Add an incident…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Signalements du candidat</source>
+        <translation>The candidate&apos;s incidents</translation>
+    </message>
+    <message>
+        <source>Joignez si besoin la feuille d&apos;émargement signée scannée, le PV d&apos;incident, un PV de fraude ou la photo d&apos;un écran : PDF, PNG ou JPEG, 10 Mo au plus chacun. Chaque fichier est vérifié d&apos;après son contenu et copié dans PixDesk avec son empreinte SHA-256.</source>
+        <translation>If needed, attach the scanned signed attendance sheet, the incident report, a fraud report or a photo of a screen: PDF, PNG or JPEG, 10 MB at most each. Each file is checked by its content and copied into PixDesk with its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>Type du document à joindre</source>
+        <translation>Type of the document to attach</translation>
+    </message>
+    <message>
+        <source>Joindre un document…</source>
+        <translation>Attach a document…</translation>
+    </message>
+    <message>
+        <source>Retirer le document</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Documents joints</source>
+        <translation>Attached documents</translation>
+    </message>
+    <message>
+        <source>Aperçu : la première page de chaque PDF, rendue par PDFium.</source>
+        <translation>Preview: the first page of each PDF, rendered by PDFium.</translation>
+    </message>
+    <message>
+        <source>Aucun problème particulier à signaler, dans l&apos;ensemble tout s&apos;est bien déroulé</source>
+        <translation>No particular problem to report, overall everything went well</translation>
+    </message>
+    <message>
+        <source>Je souhaite signaler un ou plusieurs incident(s) ayant impacté la session dans son ensemble</source>
+        <translation>I want to report one or more incidents that affected the session as a whole</translation>
+    </message>
+    <message>
+        <source>Commentaire global sur la session</source>
+        <translation>Global comment on the session</translation>
+    </message>
+    <message>
+        <source>Décrivez l&apos;incident qui a touché toute la session…</source>
+        <translation>Describe the incident that affected the whole session…</translation>
+    </message>
+    <message>
+        <source>Ne rien indiquer si tout s&apos;est bien déroulé : inutile d&apos;écrire « tout s&apos;est bien passé ». Les incidents d&apos;un candidat vont à l&apos;étape 1, pas ici.</source>
+        <translation>Leave it empty if everything went well: no need to write &quot;everything went fine&quot;. A candidate&apos;s incidents go in step 1, not here.</translation>
+    </message>
+    <message>
+        <source>Un ou plusieurs incidents ont impacté le déroulement de la session</source>
+        <translation>One or more incidents affected the running of the session</translation>
+    </message>
+    <message>
+        <source>Un ou plusieurs candidats ont rencontré des difficultés pour rejoindre la session</source>
+        <translation>One or more candidates had trouble joining the session</translation>
+    </message>
+    <message>
+        <source>Ce qui sera transmis</source>
+        <translation>What will be sent</translation>
+    </message>
+    <message>
+        <source>Session finalisée le %1 par %2 : plus rien ne peut y être modifié.</source>
+        <translation>Session finalised on %1 by %2: nothing in it can be changed any more.</translation>
+    </message>
+    <message>
+        <source>Brouillon enregistré à %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Signalements de %1 (%2)</source>
+        <translation>Incidents of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un candidat pour voir ses signalements</source>
+        <translation>Select a candidate to see their incidents</translation>
+    </message>
+    <message>
+        <source>Aucun signalement pour ce candidat.</source>
+        <translation>No incident for this candidate.</translation>
+    </message>
+    <message>
+        <source>Question n° %1</source>
+        <translation>Question no. %1</translation>
+    </message>
+    <message>
+        <source>Sortie à %1</source>
+        <translation>Left at %1</translation>
+    </message>
+    <message>
+        <source>Envoyé à Pix comme %1 (la plateforme n&apos;accepte plus %2) : « %3 »</source>
+        <translation>Sent to Pix as %1 (the platform no longer takes %2): &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; candidat(s) ayant commencé : %2 terminé(s), %3 non terminé(s) ; écran de fin vu pour %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; candidate(s) started: %2 completed, %3 not completed; end screen seen for %4.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; signalement(s) envoyé(s) un à un avant la finalisation.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; incident report(s) sent one by one before the finalisation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; document(s) joint(s).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; attached document(s).</translation>
+    </message>
+    <message>
+        <source>%1 %2 : non terminé, raison : %3</source>
+        <translation>%1 %2: not completed, reason: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;à préciser (étape 1)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;to be given (step 1)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Commentaire global : %1</source>
+        <translation>Global comment: %1</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Incident ayant impacté la session : %1 · Difficultés pour rejoindre la session : %2</source>
+        <translation>Incident that affected the session: %1 · Trouble joining the session: %2</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Retirer le signalement</source>
+        <translation>Remove the incident</translation>
+    </message>
+    <message>
+        <source>Retirer le signalement %1 ?</source>
+        <translation>Remove incident %1?</translation>
+    </message>
+    <message>
+        <source>Le journal garde le signalement et son retrait.</source>
+        <translation>The journal keeps the incident and its removal.</translation>
+    </message>
+    <message>
+        <source>Joindre un document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>PDF ou images (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation>PDF or images (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Retirer « %1 » des documents joints ?</source>
+        <translation>Remove &quot;%1&quot; from the attached documents?</translation>
+    </message>
+    <message>
+        <source>Le fichier d&apos;origine n&apos;est pas touché.</source>
+        <translation>The original file is left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finaliser la session</source>
+        <translation>Finalise the session</translation>
+    </message>
+    <message>
+        <source>Finaliser la session %1 ?</source>
+        <translation>Finalise session %1?</translation>
+    </message>
+    <message>
+        <source>Attention : cette action est irréversible. Une fois finalisée, la session, ses candidats, ses signalements et son journal ne peuvent plus être modifiés. Les informations seront transmises à Pix à la prochaine synchronisation ; le traitement prend ensuite un peu de temps avant les résultats.</source>
+        <translation>Warning: this cannot be undone. Once finalised, the session, its candidates, its incidents and its journal can no longer be changed. The information is sent to Pix at the next sync; processing then takes a while before the results come.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrer le récépissé</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Signalement du candidat</source>
+        <translation>Candidate incident</translation>
+    </message>
+    <message>
+        <source>Modifier le signalement</source>
+        <translation>Edit the incident</translation>
+    </message>
+    <message>
+        <source>Code du signalement</source>
+        <translation>Incident code</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Numéro de la question</source>
+        <translation>Question number</translation>
+    </message>
+    <message>
+        <source>N° de la &amp;question</source>
+        <translation>&amp;Question no.</translation>
+    </message>
+    <message>
+        <source>Heure de sortie</source>
+        <translation>Time the candidate left</translation>
+    </message>
+    <message>
+        <source>Heure de &amp;sortie</source>
+        <translation>Time &amp;left</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Détails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Confirm</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1798,10 @@ Pix certification sessions, offline.</translation>
         <translation>The room view for exam day: presence, times, incidents (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>Finaliser la session</source>
+        <translation>Finalise the session</translation>
+    </message>
+    <message>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -1403,6 +1816,22 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Candidats (%1)</source>
         <translation>Candidates (%1)</translation>
+    </message>
+    <message>
+        <source>Voir la finalisation</source>
+        <translation>View the finalisation</translation>
+    </message>
+    <message>
+        <source>Session finalisée : elle ne peut plus être modifiée.</source>
+        <translation>Session finalised: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Finalisation impossible pour l&apos;instant : aucun candidat n&apos;a commencé son test d&apos;après le journal de la salle.</source>
+        <translation>Cannot be finalised yet: according to the room&apos;s journal, no candidate has started their test.</translation>
+    </message>
+    <message>
+        <source>Session %1 finalisée.</source>
+        <translation>Session %1 finalised.</translation>
     </message>
     <message>
         <source>Session %1 modifiée.</source>

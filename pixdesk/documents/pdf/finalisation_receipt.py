@@ -56,7 +56,7 @@ TEXTS = {
     "events": QT_TRANSLATE_NOOP("pdf", "{count} événements, chaîne d'empreintes vérifiée : {verified}."),
 }
 NAME_WIDTH, ID_WIDTH, OUTCOME_WIDTH, SEEN_WIDTH = 150, 34, 150, 70
-CODE_WIDTH, QUESTION_WIDTH = 44, 50
+CODE_WIDTH, QUESTION_WIDTH = 40, 58
 
 
 def t(key: str, lang: str, **params: object) -> str:
@@ -107,6 +107,7 @@ def _yes_no(value: bool, lang: str) -> str:
 def _table(header: list[str], rows: list[list], widths: list[float]) -> Table:
     return Table([[Paragraph(escape(h), CELL_BOLD) for h in header], *rows], colWidths=widths, repeatRows=1,
                  style=TableStyle([("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                                   ("FONT", (0, 1), (-1, -1), CELL.fontName, CELL.fontSize),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
 
 
@@ -144,8 +145,8 @@ def _documents(documents: list[dict], lang: str, width: float) -> Flowable:
     if not documents:
         return Paragraph(escape(t("no_document", lang)), BODY)
     rows = [[Paragraph(escape(d["file_name"]), CELL), Paragraph(escape(document_kind_label(d["kind"], lang)), CELL),
-             t("size", lang, n=max(1, round(d["size"] / 1024))), Paragraph(f"<font size=6.5>{d['sha256']}</font>", CELL)]
+             t("size", lang, n=max(1, round(d["size"] / 1024))), Paragraph(f"<font size=6.2>{d['sha256']}</font>", CELL)]
             for d in documents]
-    widths = [140, 90, 50]
+    widths = [118, 84, 40]
     return _table([t(k, lang) for k in ("col_file", "col_kind", "col_size")] + ["SHA-256"], rows,
                   [*widths, width - sum(widths)])
