@@ -30,7 +30,7 @@ from pixdesk.ui.dialogs import confirm, refuse
 from pixdesk.ui.finalisation_tables import ABORT, END_SCREEN, AbortReasonDelegate, CandidatesModel, \
     DocumentsModel, thumbnail
 from pixdesk.ui.i18n import locale
-from pixdesk.ui.incident_editor import IncidentDialog
+from pixdesk.ui.incident_picker import IncidentPicker
 
 STEP_TITLES = {
     f.STEP_CANDIDATES: QT_TRANSLATE_NOOP("FinalisationWizard", "1. Candidats"),
@@ -470,24 +470,41 @@ class FinalisationWizard(QDialog):
 
     # --- incidents (new events of the journal)
 
-    def add_incident(self) -> IncidentDialog | None:
-        return self._incident_dialog(None)
+    def add_incident(self) -> IncidentPicker | None:
+        return self._incident_picker(None)
 
-    def edit_incident(self) -> IncidentDialog | None:
+    def edit_incident(self) -> IncidentPicker | None:
         item = self._current_incident()
-        return self._incident_dialog(item.view) if item else None
+        return self._incident_picker(item.view) if item else None
 
-    def _incident_dialog(self, incident) -> IncidentDialog | None:
+    def _incident_picker(self, incident) -> IncidentPicker | None:
+        """The room view's own picker; what it collects is written as a new event of the journal."""
         line = self._current_line()
         if line is None or self.read_only:
             return None
-        dialog = IncidentDialog(self._db, self._session_id, line.candidate_id,
-                                f"{line.journal.first_name} {line.journal.last_name}",
-                                self.state.grid, incident, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._journal_changed)
-        dialog.open()
-        return dialog
+        picker = IncidentPicker(incident.grid if incident else self.state.grid,
+                                f"{line.journal.first_name} {line.journal.last_name}", self, incident=incident)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.submitted.connect(lambda item, complete: self._save_incident(picker, line.candidate_id, incident,
+                                                                            item, complete))
+        picker.open()
+        return picker
+
+    def _save_incident(self, picker: IncidentPicker, candidate_id: int, incident, item, complete: bool) -> None:
+        from pixdesk.services import room
+
+        try:
+            if incident is None:
+                room.add_incident(self._db, self._session_id, [candidate_id], item, clock=RoomClock(),
+                                  grid=self.state.grid, allow_incomplete=not complete)
+            else:
+                room.correct_incident(self._db, self._session_id, incident.id, item, clock=RoomClock(),
+                                      allow_incomplete=not complete)
+        except DomainError as error:
+            picker.show_refusal(error.messages())
+            return
+        picker.accept()
+        self._journal_changed()
 
     def remove_incident(self) -> None:
         item = self._current_incident()

@@ -844,57 +844,6 @@
     </message>
 </context>
 <context>
-    <name>IncidentDialog</name>
-    <message>
-        <source>Signalement du candidat</source>
-        <translation>Candidate incident</translation>
-    </message>
-    <message>
-        <source>Modifier le signalement</source>
-        <translation>Edit the incident</translation>
-    </message>
-    <message>
-        <source>Code du signalement</source>
-        <translation>Incident code</translation>
-    </message>
-    <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Numéro de la question</source>
-        <translation>Question number</translation>
-    </message>
-    <message>
-        <source>N° de la &amp;question</source>
-        <translation>&amp;Question no.</translation>
-    </message>
-    <message>
-        <source>Heure de sortie</source>
-        <translation>Time the candidate left</translation>
-    </message>
-    <message>
-        <source>Heure de &amp;sortie</source>
-        <translation>Time &amp;left</translation>
-    </message>
-    <message>
-        <source>Détails</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>&amp;Détails</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>Valider</source>
-        <translation>Confirm</translation>
-    </message>
-</context>
-<context>
     <name>IncidentPicker</name>
     <message>
         <source>Signalement</source>

@@ -85,10 +85,11 @@ def test_check_all_and_incident_added_on_paper_goes_to_the_journal(qtbot, db, ex
     assert wizard.state.lines[1].completed is False  # ended by the invigilator: seen, but not completed
     before = len(room.load_room(db, session_id).events)
     wizard.candidate_table.selectRow(1)
-    dialog = wizard.add_incident()
-    dialog.code.setCurrentIndex(dialog.code.findData("C4"))
-    dialog.description.setPlainText("A signé sur la ligne de Julie Dupont")
-    dialog.accept()
+    picker = wizard.add_incident()  # the room view's picker: type the code, then its details
+    picker.code_input.setText("c4")
+    picker._code_entered()
+    picker.description.setPlainText("A signé sur la ligne de Julie Dupont")
+    picker.submit(complete=True)
     events = room.load_room(db, session_id).events
     assert len(events) == before + 1 and events[-1].kind == "incident_noted"
     assert wizard.candidates.index(1, 4).data() == "C4"
@@ -161,6 +162,17 @@ def test_confirmation_then_read_only_everywhere(qtbot, db, exam, tmp_path, windo
     reopened = window.session_page.open_finalisation()
     assert reopened.read_only and reopened.state.lines[1].abort_reason == "technical"
     assert fin.load_finalisation(db, session_id).record.finalized_by == "local"
+    # The room view opens closed: read-only, saying so, and its opening writes nothing in the sealed journal.
+    from PySide6.QtWidgets import QLabel
+
+    from pixdesk.ui.room_window import RoomWindow
+
+    events = len(room.load_room(db, session_id).events)
+    room_window = RoomWindow(db, session_id)
+    qtbot.addWidget(room_window)
+    assert room_window.read_only
+    assert any("Session finalisée" in label.text() for label in room_window.findChildren(QLabel))
+    assert len(room.load_room(db, session_id).events) == events
 
 
 def test_every_input_of_the_three_steps_is_named(qtbot, db, exam):
