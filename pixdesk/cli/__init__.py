@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.change_commands",
     "pixdesk.cli.update_commands",
     "pixdesk.cli.finalise_commands",
+    "pixdesk.cli.room_kit_commands",
 ]
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from pixdesk.cli.context import CommandContext, parse_id
 from pixdesk.cli.output import print_json
+from pixdesk.cli.room_kit_commands import add_exports as add_room_exports
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 # One entry per pixdesk.documents.exports.KINDS (a test checks it): reportlab loads only for an export.
@@ -32,6 +33,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parser.add_argument("session_id", metavar="SESSION_ID")
         parser.add_argument("-o", "--output", required=True, metavar="FILE", help="fichier à écrire")
         parser.set_defaults(handler=export_command)
+    add_room_exports(kinds, common)
 
 
 def export_command(ctx: CommandContext) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pixdesk.models.finalisation_messages import FINALISATION_MESSAGES
 from pixdesk.models.room_messages import ROOM_MESSAGES
+from pixdesk.models.sync_messages import SYNC_MESSAGES
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 MESSAGES: dict[str, str] = {
@@ -259,7 +260,8 @@ MESSAGES: dict[str, str] = {
 
 
 def message(code: str, lang: str | None = None, **params: object) -> str:
-    source = MESSAGES.get(code) or ROOM_MESSAGES.get(code) or FINALISATION_MESSAGES.get(code)
+    source = (MESSAGES.get(code) or ROOM_MESSAGES.get(code) or FINALISATION_MESSAGES.get(code)
+              or SYNC_MESSAGES.get(code))
     template = translate("messages", source, lang) if source else code
     try:
         return template.format(**params)

@@ -253,3 +253,23 @@ class OutboxEntry(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = None
     last_error: str | None = None
+
+
+class SyncRun(SQLModel, table=True):
+    """One synchronisation with the central server: when, how it was started (`manual`, `timer`, `network`,
+    `command`), how it ended (`up_to_date`, `pending`, `offline`, `error`) and what it moved."""
+
+    __tablename__ = "sync_run"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: datetime = Field(default_factory=utc_now)
+    finished_at: datetime | None = None
+    server: str
+    trigger: str
+    state: str
+    sent: int = 0
+    received: int = 0
+    pending: int = 0
+    failed: int = 0
+    message: str | None = None

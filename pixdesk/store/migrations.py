@@ -246,6 +246,23 @@ def _v7_finalisation(conn: sqlite3.Connection) -> None:
     )""")
 
 
+def _v8_sync_runs(conn: sqlite3.Connection) -> None:
+    """The sync's history: one row per run (what was sent, received, refused, and how it ended)."""
+    conn.execute("""CREATE TABLE sync_run (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at DATETIME NOT NULL,
+        finished_at DATETIME,
+        server VARCHAR NOT NULL,
+        trigger VARCHAR NOT NULL,
+        state VARCHAR NOT NULL,
+        sent INTEGER NOT NULL DEFAULT 0,
+        received INTEGER NOT NULL DEFAULT 0,
+        pending INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        message VARCHAR
+    )""")
+
+
 MIGRATIONS: list[tuple[int, Step]] = [
     (1, _v1_initial_schema),
     (2, _v2_candidate_identity),
@@ -254,6 +271,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (5, sync_foundations),
     (6, platform_identity_keys),
     (7, _v7_finalisation),
+    (8, _v8_sync_runs),
 ]
 HEAD_VERSION = MIGRATIONS[-1][0]
 

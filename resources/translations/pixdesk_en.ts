@@ -2374,6 +2374,30 @@ Pix certification sessions, offline.</translation>
         <source>PixDesk {current} est à jour.</source>
         <translation>PixDesk {current} is up to date.</translation>
     </message>
+    <message>
+        <source>Kit de salle écrit : {path} (session {session_id}, {candidates} candidats, {events} événements)</source>
+        <translation>Room kit written: {path} (session {session_id}, {candidates} candidates, {events} events)</translation>
+    </message>
+    <message>
+        <source>Journal écrit : {path} ({events} événements, empreinte {fingerprint})</source>
+        <translation>Journal written: {path} ({events} events, fingerprint {fingerprint})</translation>
+    </message>
+    <message>
+        <source>Kit importé : session {session_id}{created}, {added} candidats ajoutés, {updated} mis à jour, {events} événements ajoutés</source>
+        <translation>Kit imported: session {session_id}{created}, {added} candidates added, {updated} updated, {events} events added</translation>
+    </message>
+    <message>
+        <source> (nouvelle sur ce poste)</source>
+        <translation> (new on this computer)</translation>
+    </message>
+    <message>
+        <source>Kit déjà importé : rien de nouveau (session {session_id}).</source>
+        <translation>Kit already imported: nothing new (session {session_id}).</translation>
+    </message>
+    <message>
+        <source>Journal importé dans la session {session_id} : {added} événements ajoutés, {present} déjà présents.</source>
+        <translation>Journal imported into session {session_id}: {added} events added, {present} already there.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -3364,6 +3388,66 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Aucun document {id} dans la session {session_id}.</source>
         <translation>No document {id} in session {session_id}.</translation>
+    </message>
+    <message>
+        <source>{path} : fichier illisible ({reason}).</source>
+        <translation>{path}: cannot read the file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} : impossible d&apos;écrire le fichier ({reason}).</source>
+        <translation>{path}: cannot write the file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} : ce n&apos;est pas un {kind} PixDesk.</source>
+        <translation>{path}: this is not a PixDesk {kind}.</translation>
+    </message>
+    <message>
+        <source>{path} : fichier refusé, il a été modifié ou abîmé depuis son export (somme de contrôle différente).</source>
+        <translation>{path}: file refused, it was changed or damaged after it was exported (checksum differs).</translation>
+    </message>
+    <message>
+        <source>{path} : fichier écrit par une version plus récente de PixDesk (format {version}).</source>
+        <translation>{path}: file written by a newer PixDesk (format {version}).</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;accès {access_code} du kit est déjà celui de la session {id} de ce poste.</source>
+        <translation>The kit&apos;s access code {access_code} is already that of session {id} on this computer.</translation>
+    </message>
+    <message>
+        <source>{path} : ce journal est celui d&apos;une session absente de ce poste (code d&apos;accès {access_code}) : importez d&apos;abord son kit de salle.</source>
+        <translation>{path}: this journal belongs to a session not on this computer (access code {access_code}): import its room kit first.</translation>
+    </message>
+    <message>
+        <source>{path} : journal refusé, l&apos;événement n° {sequence} ne correspond plus à son empreinte.</source>
+        <translation>{path}: journal refused, event no. {sequence} no longer matches its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Aucun serveur : connectez-vous d&apos;abord (pixdesk login --server URL --email E-MAIL).</source>
+        <translation>No server: sign in first (pixdesk login --server URL --email E-MAIL).</translation>
+    </message>
+    <message>
+        <source>Adresse de serveur refusée « {value} » : https://… (http:// seulement vers cet ordinateur, localhost).</source>
+        <translation>Server address refused &quot;{value}&quot;: https://… (http:// only to this computer, localhost).</translation>
+    </message>
+    <message>
+        <source>Mot de passe requis : aucun trousseau du système n&apos;est disponible pour retenir la connexion (indiquez-le, ou PIXDESK_PASSWORD).</source>
+        <translation>Password required: no system keyring is available to remember the sign-in (type it, or set PIXDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Connexion expirée ou mot de passe changé : reconnectez-vous ({detail}).</source>
+        <translation>Sign-in expired or password changed: sign in again ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce compte n&apos;a plus accès au centre {centre} sur ce serveur ({detail}).</source>
+        <translation>This account no longer has access to centre {centre} on this server ({detail}).</translation>
+    </message>
+    <message>
+        <source>Ce compte n&apos;est membre d&apos;aucun centre de certification sur ce serveur.</source>
+        <translation>This account is not a member of any certification centre on this server.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({detail}) : les modifications restent en attente sur ce poste.</source>
+        <translation>Server unreachable ({detail}): the changes stay pending on this computer.</translation>
     </message>
 </context>
 <context>
