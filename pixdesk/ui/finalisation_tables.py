@@ -18,7 +18,27 @@ THUMBNAIL_SIZE = 96
 _FAULT = QColor(220, 60, 60, 60)
 
 
-class CandidatesModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A list of rows (`self.rows`) under fixed column titles (`self._headers`)."""
+
+    _headers: list[str]
+
+    def rows(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class CandidatesModel(_RowsModel):
     """One row per started candidate. Editable: the end screen (a check box) and the abort reason."""
 
     end_screen_changed = Signal(int, bool)  # row, value
@@ -33,6 +53,9 @@ class CandidatesModel(QAbstractTableModel):
         self._headers = [self.tr("Nom"), self.tr("Prénom"), self.tr("N°"), self.tr("D'après le journal"),
                          self.tr("Signalements"), self.tr("Écran de fin du test vu"), self.tr("Issue"),
                          self.tr("Raison de l'abandon")]
+
+    def rows(self) -> list:
+        return self.lines
 
     def show(self, lines: list[ReportLine], incidents: dict[int, list[SentIncident]], read_only: bool) -> None:
         self.beginResetModel()
@@ -49,17 +72,6 @@ class CandidatesModel(QAbstractTableModel):
         self.faulty = candidate_ids
         if self.lines:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, ABORT))
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         base = super().flags(index)
@@ -151,7 +163,7 @@ class AbortReasonDelegate(QStyledItemDelegate):
 DOC_THUMBNAIL, DOC_NAME, DOC_KIND, DOC_SIZE, DOC_HASH = range(5)
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(_RowsModel):
     def __init__(self, thumbnails, parent=None):
         super().__init__(parent)
         self.documents: list[DocumentView] = []
@@ -159,21 +171,13 @@ class DocumentsModel(QAbstractTableModel):
         self._headers = [self.tr("Aperçu"), self.tr("Fichier"), self.tr("Type"), self.tr("Taille"),
                          self.tr("Empreinte SHA-256")]
 
+    def rows(self) -> list:
+        return self.documents
+
     def show(self, documents: list[DocumentView]) -> None:
         self.beginResetModel()
         self.documents = documents
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.documents)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
