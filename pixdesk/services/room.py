@@ -97,9 +97,20 @@ class Room:
         self.by_uuid = {c.uuid: c for c in self.candidates}
         self.by_id = {c.id: c for c in self.candidates}
 
+    def _times(self) -> tuple[datetime, datetime]:
+        # Read at every tick for every candidate: computed once per session date, time and length.
+        key = (self.session.date, self.session.time, self.session.test_length_minutes)
+        cached = getattr(self, "_times_cache", None)
+        if cached is None or cached[0] != key:
+            start = r.session_start(self.session.date, self.session.time)
+            end = r.session_planned_end(start, self.session.test_length_minutes,
+                                        [c.extra_time_percentage for c in self.candidates])
+            cached = self._times_cache = (key, (start, end))
+        return cached[1]
+
     @property
     def start(self) -> datetime:
-        return r.session_start(self.session.date, self.session.time)
+        return self._times()[0]
 
     @property
     def length(self) -> int:
@@ -107,7 +118,7 @@ class Room:
 
     @property
     def planned_end(self) -> datetime:
-        return r.session_planned_end(self.start, self.length, [c.extra_time_percentage for c in self.candidates])
+        return self._times()[1]
 
     @property
     def fingerprint(self) -> str | None:

@@ -23,6 +23,13 @@ from pixdesk.ui.i18n import locale
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 2
+DISPLAY, TOOLTIP, ALIGNMENT = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                               Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND, FOREGROUND, FONT = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                                Qt.ItemDataRole.FontRole)
+_CENTRED_ALIGNMENT = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+_LEFT_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 (NAME, BIRTHDATE, EXTRA_TIME, STATE, TIMES, LEFT, INCIDENTS) = range(7)
 HEADERS = (QT_TRANSLATE_NOOP("RoomTable", "Candidat"), QT_TRANSLATE_NOOP("RoomTable", "Né(e) le"),
@@ -30,6 +37,7 @@ HEADERS = (QT_TRANSLATE_NOOP("RoomTable", "Candidat"), QT_TRANSLATE_NOOP("RoomTa
            QT_TRANSLATE_NOOP("RoomTable", "Début → fin"), QT_TRANSLATE_NOOP("RoomTable", "Reste"),
            QT_TRANSLATE_NOOP("RoomTable", "Signalements"))
 _CENTRED = {BIRTHDATE, EXTRA_TIME, TIMES, LEFT}
+_COLUMNS = len(HEADERS)
 ATTENTION_MARK = "● "
 # Attention colours, light and dark: a warm tint that reads as "look here" without shouting.
 _ATTENTION_BACKGROUND = {"light": "#fff0e0", "dark": "#4a3422"}
@@ -98,13 +106,18 @@ class RoomTableModel(QAbstractTableModel):
         self._resort_if_needed()
 
     def tick(self, now: datetime) -> bool:
-        """A second went by: time left and attention for every row; True if the order changed."""
+        """A second went by: time left and attention for every row; True if the order changed. Only the rows
+        whose texts moved are announced, as one range (the view repaints what it shows of it)."""
         self._now = now
-        if not self._rows:
-            return False
-        for row in self._rows:
+        first = last = -1
+        for position, row in enumerate(self._rows):
+            before = (row.texts[STATE], row.texts[LEFT])
             self._refresh_timing(row)
-        self.dataChanged.emit(self.index(0, STATE), self.index(len(self._rows) - 1, LEFT))
+            if (row.texts[STATE], row.texts[LEFT]) != before:
+                first = position if first < 0 else first
+                last = position
+        if first >= 0:
+            self.dataChanged.emit(self.index(first, STATE), self.index(last, LEFT))
         return self._resort_if_needed()
 
     # --- what each row shows
@@ -164,30 +177,30 @@ class RoomTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else _COLUMNS
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        # Called some thousand times a second while the view paints: plain comparisons on precomputed values.
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        attention = bool(row.timing and row.timing.attention)
-        if role == Qt.ItemDataRole.DisplayRole:
+        attention = row.timing is not None and bool(row.timing.attention)
+        if role == DISPLAY:
             text = row.texts[column]
             return ATTENTION_MARK + text if column == NAME and attention else text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ALIGNMENT:
+            return _CENTRED_ALIGNMENT if column in _CENTRED else _LEFT_ALIGNMENT
+        if role == BACKGROUND:
+            return self._attention_brush if attention else None
+        if role == FOREGROUND:
+            return self._attention_text if attention and column in (NAME, STATE, LEFT) else None
+        if role == FONT:
+            return self._bold if column == NAME or (column == LEFT and attention) else None
+        if role == TOOLTIP:
             if column == STATE and attention:
                 return "\n".join(r.attention_label(reason) for reason in row.timing.attention)
             return row.texts[column]
-        if role == Qt.ItemDataRole.BackgroundRole and attention:
-            return self._attention_brush
-        if role == Qt.ItemDataRole.ForegroundRole and attention and column in (NAME, STATE, LEFT):
-            return self._attention_text
-        if role == Qt.ItemDataRole.FontRole and (column == NAME or (column == LEFT and attention)):
-            return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == CANDIDATE_ROLE:
             return row.candidate
         if role == ATTENTION_ROLE:
@@ -201,9 +214,7 @@ class RoomTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- lookups
     def candidate_at(self, row: int) -> r.RoomCandidate:
@@ -236,11 +247,15 @@ class RoomFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
+        # Re-filtering on every tick's data change would call filterAcceptsRow for every row each second; it is
+        # only needed while a search is typed.
+        self.setDynamicSortFilter(False)
 
     def set_search(self, text: str) -> None:
         words = fold(text).split()
         if words == self._words:
             return
+        self.setDynamicSortFilter(bool(words))
         begin = getattr(self, "beginFilterChange", None)
         if begin is None:  # Qt before 6.9
             self._words = words

@@ -393,7 +393,8 @@ class RoomWindow(QMainWindow):
         if state.abort_reason:
             lines.append(self.tr("Raison de l'abandon : %1").replace("%1", r.abort_reason_label(state.abort_reason)))
         if timing.attention:
-            lines.append("<span style='color:#c2410c'><b>" + self.tr("À traiter : %1").replace(
+            tint = "#ffb074" if QApplication.instance().property("pixdesk_theme") == "dark" else "#c2410c"
+            lines.append(f"<span style='color:{tint}'><b>" + self.tr("À traiter : %1").replace(
                 "%1", ", ".join(r.attention_label(a) for a in timing.attention)) + "</b></span>")
         self.detail_lines.setText("<br>".join(lines))
         for incident in sorted(state.incidents.values(), key=lambda i: i.noted_at):
