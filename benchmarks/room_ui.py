@@ -114,36 +114,38 @@ def resort_cost(app, db, session_id, ids, runs: int) -> list[float]:
     return timings, paints
 
 
-def writing_pauses(app, db, session_id, ids, count: int, through_writer: bool) -> list[float]:
-    window = RoomWindow(db, session_id, clock=RoomClock())
-    window.show()
-    settle(app, 0.3)
+def act_and_watch(app, window: RoomWindow, db, session_id, ids, through_writer: bool, busy=lambda: False
+                  ) -> list[float]:
+    """Ask a resume for each candidate while a 5 ms timer measures how long the event loop pauses."""
     gaps: list[float] = []
     watch = QElapsedTimer()
     watch.start()
     probe = QTimer()
     probe.setInterval(5)
-
-    def sample() -> None:
-        gaps.append(watch.restart())
-
-    probe.timeout.connect(sample)
+    probe.timeout.connect(lambda: gaps.append(watch.restart()))
     probe.start()
     settle(app, 0.05)
     gaps.clear()
     watch.restart()
-    pending = list(ids[:count])
-    for candidate_id in pending:
+    for candidate_id in ids:
         call = (lambda cid=candidate_id: room.record_action(db, session_id, [cid], "resume", clock=window.clock))
         if through_writer:
             window._submit(call, lambda result: None)
         else:
             call()
         app.processEvents()
-    while window.writer.busy:
+    while window.writer.busy or busy():
         app.processEvents()
         time.sleep(0.001)
     probe.stop()
+    return gaps
+
+
+def writing_pauses(app, db, session_id, ids, count: int, through_writer: bool) -> list[float]:
+    window = RoomWindow(db, session_id, clock=RoomClock())
+    window.show()
+    settle(app, 0.3)
+    gaps = act_and_watch(app, window, db, session_id, ids[:count], through_writer)
     window.close()
     return gaps
 
@@ -169,27 +171,7 @@ def pauses_while_locked(app, db, session_id, ids, seconds: float, through_writer
     locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(db.path), str(seconds)], stdout=subprocess.PIPE,
                               text=True)
     locker.stdout.readline()
-    gaps: list[float] = []
-    watch = QElapsedTimer()
-    watch.start()
-    probe = QTimer()
-    probe.setInterval(5)
-    probe.timeout.connect(lambda: gaps.append(watch.restart()))
-    probe.start()
-    settle(app, 0.05)
-    gaps.clear()
-    watch.restart()
-    for candidate_id in ids[:3]:
-        call = (lambda cid=candidate_id: room.record_action(db, session_id, [cid], "resume", clock=window.clock))
-        if through_writer:
-            window._submit(call, lambda result: None)
-        else:
-            call()
-        app.processEvents()
-    while window.writer.busy or locker.poll() is None:
-        app.processEvents()
-        time.sleep(0.001)
-    probe.stop()
+    gaps = act_and_watch(app, window, db, session_id, ids[:3], through_writer, busy=lambda: locker.poll() is None)
     window.close()
     return max(gaps, default=0.0)
 

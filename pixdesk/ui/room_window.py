@@ -15,7 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QStandardItem,
                            QStandardItemModel)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFormLayout, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMainWindow, QMenu, QPushButton,
                                QRadioButton,
                                QSpinBox, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -26,7 +26,7 @@ from pixdesk.services import room as room_service
 from pixdesk.services.clock import RoomClock
 from pixdesk.services.room import Room
 from pixdesk.store import Database
-from pixdesk.ui.dialogs import confirm
+from pixdesk.ui.dialogs import confirm, form_buttons
 from pixdesk.ui.document_actions import DocumentAction, DocumentRunner, available_actions
 from pixdesk.ui.icons import app_icon, icon
 from pixdesk.ui.incident_picker import IncidentPicker
@@ -801,13 +801,7 @@ class AbandonDialog(QDialog):
         self.candidate.setChecked(True)
         layout.addWidget(self.candidate)
         layout.addWidget(self.technical)
-        box = QDialogButtonBox()
-        box.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok = box.addButton(self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setProperty("primary", True)
-        ok.setDefault(True)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box, _save, _cancel = form_buttons(self, self.tr("Enregistrer"))
         layout.addWidget(box)
 
     def reason(self) -> str:
@@ -828,13 +822,7 @@ class TimeDialog(QDialog):
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.time.setAccessibleName(self.tr("Heure"))
         layout.addRow(question, self.time)
-        box = QDialogButtonBox()
-        box.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok = box.addButton(self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setProperty("primary", True)
-        ok.setDefault(True)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box, _save, _cancel = form_buttons(self, self.tr("Enregistrer"))
         layout.addRow(box)
 
     @classmethod
@@ -859,13 +847,7 @@ class LengthDialog(QDialog):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addRow(hint)
-        box = QDialogButtonBox()
-        box.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        ok = box.addButton(self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setProperty("primary", True)
-        ok.setDefault(True)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box, _save, _cancel = form_buttons(self, self.tr("Enregistrer"))
         layout.addRow(box)
 
     @classmethod

@@ -20,10 +20,6 @@
         <translation>&amp;Technical problem</translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -975,10 +971,6 @@
     <message>
         <source>Certification Pix : 105 min ; Pix+Édu : 150 min. Le temps majoré de chaque candidat s&apos;y ajoute.</source>
         <translation>Pix certification: 105 min; Pix+Édu: 150 min. Each candidate&apos;s extra time is added to it.</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Enregistrer</source>
@@ -1969,10 +1961,6 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Enregistrer</source>
