@@ -85,3 +85,87 @@ def version_server():
     server = VersionServer()
     yield server
     server.close()
+
+
+# -- The central server (pixdesk.server), for its tests and the sync's: the real server on 127.0.0.1 and a
+# random port, on a temporary SQLite file or on a private PostgreSQL cluster (started once per run).
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Argon2 at its cheapest in tests (about 1 ms instead of 200 per hash); the server's own defaults are what the
+    benchmark measures."""
+    try:
+        from argon2 import PasswordHasher
+
+        from pixdesk.server import security
+    except ModuleNotFoundError:
+        yield
+        return
+    saved = security._hasher
+    security._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    security._hasher = saved
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory):
+    from pixdesk.server.database import make_engine, migrate
+    from pixdesk.server.testing import PostgresCluster, postgres_binaries
+
+    if postgres_binaries() is None:
+        message = "PostgreSQL server binaries are not installed (Debian package postgresql; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = PostgresCluster(tmp_path_factory.mktemp("postgres")).start()
+    engine = make_engine(cluster.create_database("pixdesk_template"))
+    migrate(engine)
+    engine.dispose()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster):
+    """A fresh, migrated PostgreSQL database for one test."""
+    import uuid
+
+    return postgres_cluster.create_database(f"test_{uuid.uuid4().hex[:16]}", template="pixdesk_template")
+
+
+@pytest.fixture
+def sqlite_server_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'pixdesk-server.sqlite'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_url(request, tmp_path):
+    """The server's database URL, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'pixdesk-server.sqlite'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def server(server_url):
+    """The real server running on `server_url` (both backends); `.url` is its base address."""
+    from pixdesk.server.testing import running_server
+
+    with running_server(server_url) as running:
+        yield running
+
+
+@pytest.fixture
+def sqlite_server(sqlite_server_url):
+    from pixdesk.server.testing import running_server
+
+    with running_server(sqlite_server_url) as running:
+        yield running
+
+
+@pytest.fixture
+def postgres_server(postgres_url):
+    from pixdesk.server.testing import running_server
+
+    with running_server(postgres_url) as running:
+        yield running

@@ -238,6 +238,7 @@ MESSAGES: dict[str, str] = {
         "messages", "Indiquez le numéro de la question concernée."),
     "ISSUE_REPORT_QUESTION_NUMBER_NOT_VALID": QT_TRANSLATE_NOOP(
         "messages", "Le numéro de question doit être un nombre entier entre 1 et {max}."),
+    "ISSUE_REPORT_NOT_FOUND": QT_TRANSLATE_NOOP("messages", "Le signalement {id} n'existe pas."),
     "ABORT_REASON_NOT_VALID": QT_TRANSLATE_NOOP(
         "messages", "La raison de l'abandon doit être « candidate » (abandon du candidat) ou « technical » "
         "(problème technique)."),
@@ -256,6 +257,40 @@ MESSAGES: dict[str, str] = {
         "messages", "Le commentaire d'un candidat ne peut pas dépasser {max} caractères."),
     "SESSION_GLOBAL_COMMENT_TOO_LONG": QT_TRANSLATE_NOOP(
         "messages", "Le commentaire global ne peut pas dépasser {max} caractères."),
+    # Central server (pixdesk.server): sign-in, access, requests
+    "NOT_LINKED_CERTIFICATION": QT_TRANSLATE_NOOP(
+        "messages",
+        "L'accès à Pix Certif est limité aux centres de certification Pix. Contactez le référent de votre centre "
+        "de certification si vous pensez avoir besoin d'y accéder."),
+    "MISSING_OR_INVALID_CREDENTIALS": QT_TRANSLATE_NOOP(
+        "messages", "L'adresse e-mail et/ou le mot de passe saisis sont incorrects."),
+    "INVALID_REFRESH_TOKEN": QT_TRANSLATE_NOOP(
+        "messages", "Votre connexion a expiré ou a été révoquée : reconnectez-vous."),
+    "INVALID_SCOPE": QT_TRANSLATE_NOOP("messages", "La portée demandée n'est pas autorisée (attendu : pix-certif)."),
+    "UNSUPPORTED_GRANT_TYPE": QT_TRANSLATE_NOOP(
+        "messages", "Type de connexion non pris en charge (password ou refresh_token)."),
+    "TOO_MANY_SIGN_IN_ATTEMPTS": QT_TRANSLATE_NOOP(
+        "messages", "Trop de tentatives de connexion échouées. Réessayez dans {minutes} minute(s)."),
+    "UNAUTHORIZED": QT_TRANSLATE_NOOP("messages", "Connexion requise ou expirée : reconnectez-vous."),
+    "FORBIDDEN": QT_TRANSLATE_NOOP("messages", "Vous n'avez pas accès à cette ressource."),
+    "NOT_FOUND": QT_TRANSLATE_NOOP("messages", "Ressource introuvable."),
+    "METHOD_NOT_ALLOWED": QT_TRANSLATE_NOOP("messages", "Méthode non autorisée pour cette adresse."),
+    "CERTIFICATION_CENTER_NOT_FOUND": QT_TRANSLATE_NOOP("messages", "Le centre de certification {id} n'existe pas."),
+    "PAYLOAD_TOO_LARGE": QT_TRANSLATE_NOOP("messages", "La requête dépasse la taille maximale ({max} octets)."),
+    "INVALID_PAYLOAD": QT_TRANSLATE_NOOP("messages", "Le corps de la requête n'est pas valide : {detail}"),
+    "INVALID_ATTRIBUTE": QT_TRANSLATE_NOOP("messages", "Valeur invalide pour « {attribute} »."),
+    "IDEMPOTENCY_KEY_MISSING": QT_TRANSLATE_NOOP(
+        "messages", "L'en-tête Idempotency-Key est obligatoire pour toute modification."),
+    "IDEMPOTENCY_KEY_NOT_VALID": QT_TRANSLATE_NOOP(
+        "messages", "L'en-tête Idempotency-Key doit faire entre 1 et 255 caractères visibles."),
+    "IDEMPOTENCY_KEY_REUSED": QT_TRANSLATE_NOOP(
+        "messages", "Cette Idempotency-Key a déjà servi pour une autre requête."),
+    "UUID_ALREADY_USED": QT_TRANSLATE_NOOP(
+        "messages", "L'identifiant {uuid} désigne déjà une autre ressource."),
+    "CHANGES_CURSOR_NOT_VALID": QT_TRANSLATE_NOOP("messages", "Curseur de modifications invalide : {value}"),
+    "JOURNAL_EVENT_CONFLICT": QT_TRANSLATE_NOOP(
+        "messages", "L'événement {id} a déjà été reçu avec un contenu différent."),
+    "INTERNAL_ERROR": QT_TRANSLATE_NOOP("messages", "Erreur interne du serveur."),
 }
 
 

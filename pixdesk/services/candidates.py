@@ -13,7 +13,8 @@ from sqlmodel import Session, select
 from pixdesk.models.candidate_rules import (
     VALUE_FIELDS, CandidateInput, CandidateValues, birth_city_name, validate_candidate,
 )
-from pixdesk.models.errors import DomainError, NotFoundError, Problem, ValidationError
+from pixdesk.models.enrolment_rules import check_list_editable, check_removable
+from pixdesk.models.errors import NotFoundError, Problem, ValidationError
 from pixdesk.models.tables import Candidate, CertificationSession, new_uuids, sqlite_timestamp, utc_now
 from pixdesk.services.centres import current_centre, policy_of
 from pixdesk.services.changes import (CREATE, DELETE, UPDATE, BulkChange, deletion_of, record_change, record_changes,
@@ -116,10 +117,8 @@ def joined_candidates(session: Session, session_id: int) -> list[Candidate]:
 
 def ensure_list_editable(row: CertificationSession, candidates: Sequence[Candidate], *, adding: bool = False) -> None:
     """No change to the list once the session is finalised or a candidate has joined."""
-    if row.finalized_at is not None:
-        raise DomainError(Problem("INDIVIDUAL_ENROL_NOT_ALLOWED" if adding else "CANDIDATE_LIST_FINALIZED"))
-    if any(c.joined_at is not None for c in candidates):
-        raise DomainError(Problem("CANDIDATE_NOT_ALLOWED_FOR_STARTED_SESSION" if adding else "CANDIDATE_LIST_LOCKED"))
+    check_list_editable(finalized=row.finalized_at is not None,
+                        any_joined=any(c.joined_at is not None for c in candidates), adding=adding)
 
 
 def _new_row(session_id: int, values: CandidateValues) -> Candidate:
@@ -171,8 +170,7 @@ def remove_candidate(db: Database, session_id: int, candidate_id: int) -> None:
         row = load_session(session, session_id)
         existing = _rows(session, session_id)
         candidate = _find(existing, candidate_id)
-        if candidate.joined_at is not None:
-            raise DomainError(Problem("CANDIDATE_FORBIDDEN_DELETION"))
+        check_removable(joined=candidate.joined_at is not None)
         ensure_list_editable(row, existing)
         record_change(session, candidate, "delete", {"session_id": session_id})
         session.delete(candidate)

@@ -3202,6 +3202,10 @@ Pix certification sessions, offline.</translation>
         <translation>The question number must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
+        <source>Le signalement {id} n&apos;existe pas.</source>
+        <translation>Issue report {id} does not exist.</translation>
+    </message>
+    <message>
         <source>La raison de l&apos;abandon doit être « candidate » (abandon du candidat) ou « technical » (problème technique).</source>
         <translation>The abort reason must be &quot;candidate&quot; (the candidate gave up) or &quot;technical&quot; (technical problem).</translation>
     </message>
@@ -3224,6 +3228,90 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Le commentaire global ne peut pas dépasser {max} caractères.</source>
         <translation>The global comment cannot be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>L&apos;accès à Pix Certif est limité aux centres de certification Pix. Contactez le référent de votre centre de certification si vous pensez avoir besoin d&apos;y accéder.</source>
+        <translation>Access to Pix Certif is limited to Pix certification centres. Contact your certification centre&apos;s administrator if you think you need access.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail et/ou le mot de passe saisis sont incorrects.</source>
+        <translation>The e-mail address and/or password entered are incorrect.</translation>
+    </message>
+    <message>
+        <source>Votre connexion a expiré ou a été révoquée : reconnectez-vous.</source>
+        <translation>Your sign-in has expired or was revoked: sign in again.</translation>
+    </message>
+    <message>
+        <source>La portée demandée n&apos;est pas autorisée (attendu : pix-certif).</source>
+        <translation>The requested scope is not allowed (expected: pix-certif).</translation>
+    </message>
+    <message>
+        <source>Type de connexion non pris en charge (password ou refresh_token).</source>
+        <translation>Unsupported grant type (password or refresh_token).</translation>
+    </message>
+    <message>
+        <source>Trop de tentatives de connexion échouées. Réessayez dans {minutes} minute(s).</source>
+        <translation>Too many failed sign-in attempts. Try again in {minutes} minute(s).</translation>
+    </message>
+    <message>
+        <source>Connexion requise ou expirée : reconnectez-vous.</source>
+        <translation>Sign-in required or expired: sign in again.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cette ressource.</source>
+        <translation>You do not have access to this resource.</translation>
+    </message>
+    <message>
+        <source>Ressource introuvable.</source>
+        <translation>Resource not found.</translation>
+    </message>
+    <message>
+        <source>Méthode non autorisée pour cette adresse.</source>
+        <translation>Method not allowed for this address.</translation>
+    </message>
+    <message>
+        <source>Le centre de certification {id} n&apos;existe pas.</source>
+        <translation>Certification centre {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>La requête dépasse la taille maximale ({max} octets).</source>
+        <translation>The request is larger than the maximum ({max} bytes).</translation>
+    </message>
+    <message>
+        <source>Le corps de la requête n&apos;est pas valide : {detail}</source>
+        <translation>The request body is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>Valeur invalide pour « {attribute} ».</source>
+        <translation>Invalid value for &quot;{attribute}&quot;.</translation>
+    </message>
+    <message>
+        <source>L&apos;en-tête Idempotency-Key est obligatoire pour toute modification.</source>
+        <translation>The Idempotency-Key header is required for every change.</translation>
+    </message>
+    <message>
+        <source>L&apos;en-tête Idempotency-Key doit faire entre 1 et 255 caractères visibles.</source>
+        <translation>The Idempotency-Key header must be 1 to 255 visible characters.</translation>
+    </message>
+    <message>
+        <source>Cette Idempotency-Key a déjà servi pour une autre requête.</source>
+        <translation>This Idempotency-Key was already used for another request.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant {uuid} désigne déjà une autre ressource.</source>
+        <translation>Identifier {uuid} already names another resource.</translation>
+    </message>
+    <message>
+        <source>Curseur de modifications invalide : {value}</source>
+        <translation>Invalid changes cursor: {value}</translation>
+    </message>
+    <message>
+        <source>L&apos;événement {id} a déjà été reçu avec un contenu différent.</source>
+        <translation>Event {id} was already received with different content.</translation>
+    </message>
+    <message>
+        <source>Erreur interne du serveur.</source>
+        <translation>Internal server error.</translation>
     </message>
     <message>
         <source>Le candidat {id} n&apos;est pas inscrit à la session {session_id}.</source>
@@ -4109,6 +4197,153 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Qt {qt}, plateforme {platform}, traductions fr et en, fenêtre {size}</source>
         <translation>Qt {qt}, platform {platform}, fr and en translations, window {size}</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>sqlite:///FICHIER ou postgresql://… (défaut : un fichier SQLite dans le dossier de données de l&apos;utilisateur, ou PIXDESK_SERVER_DATABASE)</source>
+        <translation>sqlite:///FILE or postgresql://… (default: a SQLite file in the user&apos;s data folder, or PIXDESK_SERVER_DATABASE)</translation>
+    </message>
+    <message>
+        <source>Serveur central PixDesk</source>
+        <translation>PixDesk central server</translation>
+    </message>
+    <message>
+        <source>démarre le serveur</source>
+        <translation>starts the server</translation>
+    </message>
+    <message>
+        <source>0 : un port libre, affiché au démarrage</source>
+        <translation>0: a free port, printed at start</translation>
+    </message>
+    <message>
+        <source>processus serveur (sans état) à lancer</source>
+        <translation>(stateless) server processes to start</translation>
+    </message>
+    <message>
+        <source>ne met pas la base à jour au démarrage (faites-le avec « migrate »)</source>
+        <translation>does not upgrade the database at start (do it with &quot;migrate&quot;)</translation>
+    </message>
+    <message>
+        <source>adresses du proxy TLS dont les en-têtes X-Forwarded-* sont crus</source>
+        <translation>addresses of the TLS proxy whose X-Forwarded-* headers are trusted</translation>
+    </message>
+    <message>
+        <source>met le schéma de la base à jour</source>
+        <translation>upgrades the database schema</translation>
+    </message>
+    <message>
+        <source>centres de certification</source>
+        <translation>certification centres</translation>
+    </message>
+    <message>
+        <source>ajoute un centre</source>
+        <translation>adds a centre</translation>
+    </message>
+    <message>
+        <source>liste les centres</source>
+        <translation>lists the centres</translation>
+    </message>
+    <message>
+        <source>comptes des gestionnaires de centre</source>
+        <translation>centre managers&apos; accounts</translation>
+    </message>
+    <message>
+        <source>ajoute un compte à un centre</source>
+        <translation>adds an account to a centre</translation>
+    </message>
+    <message>
+        <source>change le mot de passe</source>
+        <translation>changes the password</translation>
+    </message>
+    <message>
+        <source>retire un compte d&apos;un centre</source>
+        <translation>removes an account from a centre</translation>
+    </message>
+    <message>
+        <source>Base à jour : {url}</source>
+        <translation>Database up to date: {url}</translation>
+    </message>
+    <message>
+        <source>--database : adresse non prise en charge « {scheme}:// » (sqlite:/// ou postgresql://)</source>
+        <translation>--database: unsupported address &quot;{scheme}://&quot; (sqlite:/// or postgresql://)</translation>
+    </message>
+    <message>
+        <source>Base de données inaccessible ({url}) : {reason}</source>
+        <translation>Database unreachable ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>Serveur PixDesk : http://{host}:{port} ({workers} processus, base {url})</source>
+        <translation>PixDesk server: http://{host}:{port} ({workers} processes, database {url})</translation>
+    </message>
+    <message>
+        <source>--port : impossible d&apos;écouter sur {host}:{port} ({reason})</source>
+        <translation>--port: cannot listen on {host}:{port} ({reason})</translation>
+    </message>
+    <message>
+        <source>Serveur PixDesk : http://{host}:{port} (base {url})</source>
+        <translation>PixDesk server: http://{host}:{port} (database {url})</translation>
+    </message>
+    <message>
+        <source>NAME : le nom du centre est obligatoire.</source>
+        <translation>NAME: the centre&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>--habilitations : certification complémentaire inconnue : {key}</source>
+        <translation>--habilitations: unknown complementary certification: {key}</translation>
+    </message>
+    <message>
+        <source>NAME : un centre « {name} » existe déjà.</source>
+        <translation>NAME: a centre &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Centre {id} ajouté : {name}</source>
+        <translation>Centre {id} added: {name}</translation>
+    </message>
+    <message>
+        <source>--centre : aucun centre « {name} » (voir « pixdesk-server centre list »).</source>
+        <translation>--centre: no centre &quot;{name}&quot; (see &quot;pixdesk-server centre list&quot;).</translation>
+    </message>
+    <message>
+        <source>EMAIL : adresse e-mail invalide : {email}</source>
+        <translation>EMAIL: invalid e-mail address: {email}</translation>
+    </message>
+    <message>
+        <source>Mot de passe : donnez-le dans PIXDESK_SERVER_PASSWORD ou lancez la commande dans un terminal.</source>
+        <translation>Password: give it in PIXDESK_SERVER_PASSWORD or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Mot de passe : </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Confirmez le mot de passe : </source>
+        <translation>Confirm the password: </translation>
+    </message>
+    <message>
+        <source>Mot de passe : les deux saisies diffèrent.</source>
+        <translation>Password: the two entries differ.</translation>
+    </message>
+    <message>
+        <source>Mot de passe : au moins {n} caractères.</source>
+        <translation>Password: at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>{email} est membre du centre {name} ({id}).</source>
+        <translation>{email} is a member of centre {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>EMAIL : aucun compte {email}.</source>
+        <translation>EMAIL: no account {email}.</translation>
+    </message>
+    <message>
+        <source>Mot de passe changé ; {email} doit se reconnecter partout.</source>
+        <translation>Password changed; {email} must sign in again everywhere.</translation>
+    </message>
+    <message>
+        <source>{email} n&apos;est plus membre du centre {name}.</source>
+        <translation>{email} is no longer a member of centre {name}.</translation>
     </message>
 </context>
 <context>
