@@ -108,7 +108,7 @@ def cheap_password_hashing():
 
 
 @pytest.fixture(scope="session")
-def postgres_cluster(tmp_path_factory):
+def postgres_cluster():
     from pixdesk.server.database import make_engine, migrate
     from pixdesk.server.testing import PostgresCluster, postgres_binaries
 
@@ -117,7 +117,7 @@ def postgres_cluster(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    cluster = PostgresCluster(tmp_path_factory.mktemp("postgres")).start()
+    cluster = PostgresCluster().start()
     engine = make_engine(cluster.create_database("pixdesk_template"))
     migrate(engine)
     engine.dispose()

@@ -2,7 +2,7 @@
 or on a throwaway PostgreSQL cluster started with Debian's binaries (as the `postgres` user when run as root,
 since PostgreSQL refuses to run as root).
 
-    with PostgresCluster(tmp_path) as cluster:          # initdb + pg_ctl start, stopped on exit
+    with PostgresCluster() as cluster:                  # initdb + pg_ctl start; stopped and removed on exit
         url = cluster.create_database("t1")            # postgresql://postgres@127.0.0.1:PORT/t1
         with running_server(url) as server:            # migrated, listening; server.url, server.app
             ...
@@ -17,6 +17,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 import uuid
@@ -115,13 +116,15 @@ def free_port() -> int:
 
 
 class PostgresCluster:
-    """A private PostgreSQL cluster in `root` (trust auth, 127.0.0.1 only, fsync off: test data only)."""
+    """A private PostgreSQL cluster (trust auth, 127.0.0.1 only, fsync off: test data only), in a folder of its
+    own under the system's temporary folder, removed when it stops. Not under pytest's temporary folders: pytest
+    makes those private to their owner at each run, and the postgres user must reach its data."""
 
-    def __init__(self, root: Path, *, max_connections: int = 300):
+    def __init__(self, *, max_connections: int = 300):
         self.bin = postgres_binaries()
         if self.bin is None:
             raise FileNotFoundError("PostgreSQL server binaries (Debian package postgresql) are not installed")
-        self.root = Path(root)
+        self.root = Path(tempfile.mkdtemp(prefix="pixdesk-postgres-"))
         self.data = self.root / "data"
         self.port = free_port()
         self.max_connections = max_connections
@@ -136,14 +139,8 @@ class PostgresCluster:
             raise RuntimeError(f"{Path(command[0]).name} failed ({done.returncode}): {done.stderr.strip()}\n{tail}")
 
     def start(self) -> "PostgresCluster":
-        self.root.mkdir(parents=True, exist_ok=True)
         if self.as_user:
             entry = pwd.getpwnam(self.as_user)
-            # The postgres user must reach its data folder through the test's temporary folders.
-            for folder in [self.root, *self.root.parents]:
-                if folder == Path("/"):
-                    break
-                os.chmod(folder, os.stat(folder).st_mode | 0o711)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8")
@@ -157,12 +154,12 @@ class PostgresCluster:
         return self
 
     def stop(self) -> None:
-        if not (self.data / "postmaster.pid").exists():
-            return
-        try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        except (RuntimeError, subprocess.SubprocessError):
-            pass
+        if (self.data / "postmaster.pid").exists():
+            try:
+                self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            except (RuntimeError, subprocess.SubprocessError):
+                pass
+        shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"

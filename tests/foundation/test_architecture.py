@@ -1,6 +1,7 @@
 """Qt lives only under pixdesk/ui: the domain, store, documents and sync stay usable without a display."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,4 +48,6 @@ def test_import_linter_contracts_hold():
     code = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 1 kept, 0 broken" in result.stdout
+    # Qt only in ui, the server on the shared rules only, the desktop free of the server's packages (and more).
+    kept = re.search(r"Contracts: (\d+) kept, 0 broken", result.stdout)
+    assert kept and int(kept.group(1)) >= 3, result.stdout

@@ -75,8 +75,9 @@ def test_candidate_values_are_stored_as_the_desktop_stores_them(member):
     stored = member.add_candidate(session_id, **{"sex": "f", "birth-insee-code": None, "birth-postal-code": "76600",
                                                 "birth-city": "LE HAVRE", "extra-time-percentage": 0.33,
                                                 "billing-mode": "payante"})["data"]["attributes"]
-    assert (stored["sex"], stored["birth-city"], stored["extra-time-percentage"], stored["billing-mode"]) == (
-        "F", "Le Havre", 0.33, "PAID")
+    # As the desktop stores it: a French commune found from its postal code and name is kept as its INSEE code.
+    assert (stored["sex"], stored["birth-insee-code"], stored["birth-postal-code"], stored["birth-city"],
+            stored["extra-time-percentage"], stored["billing-mode"]) == ("F", "76351", None, None, 0.33, "PAID")
     listed = member.get(f"/api/sessions/{session_id}/certification-candidates").json()["data"]
     assert [c["attributes"]["uuid"] for c in listed] == [stored["uuid"]]
 

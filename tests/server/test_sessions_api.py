@@ -27,7 +27,7 @@ def test_create_read_update_delete_a_session(member):
 
 def test_session_rules_are_the_desktop_ones_with_pointers(member):
     answer = member.post(f"/api/certification-centers/{member.centre_id}/session", {"data": {"attributes": {
-        "address": " ", "room": "R", "date": "12/06/2030", "time": "25:00", "examiner": "x"}}})
+        "address": " ", "room": "R", "date": "2030-13-45", "time": "25:00", "examiner": "x"}}})
     assert answer.status_code == 422
     errors = {(e["code"], e["source"]["pointer"]) for e in answer.json()["errors"]}
     assert errors == {("SESSION_ADDRESS_REQUIRED", "/data/attributes/address"),
