@@ -114,6 +114,26 @@ def check_spreadsheet(scratch: Scratch) -> str:
     return translate("selftest", "{count} candidats écrits puis relus (.ods)").format(count=read_back)
 
 
+def check_attachments(scratch: Scratch) -> str:
+    """What a finalisation accepts: the PDF written above opened by PDFium, a PNG and a JPEG decoded by Pillow."""
+    import io
+
+    from PIL import Image
+
+    from pixdesk.services.attachments import attachment_from_bytes
+
+    pack = scratch.files / "pack.pdf"
+    if not pack.exists():
+        raise CheckFailed(translate("selftest", "pas de PDF à ouvrir (voir plus haut)"))
+    pdf = attachment_from_bytes(pack.name, pack.read_bytes())
+    for kind in ("PNG", "JPEG"):
+        picture = io.BytesIO()
+        Image.new("RGB", (64, 48), (61, 104, 255)).save(picture, kind)
+        attachment_from_bytes(f"scan.{kind.lower()}", picture.getvalue())
+    return translate("selftest", "PDF de {pages} pages ouvert par PDFium, PNG et JPEG décodés").format(
+        pages=pdf.page_count)
+
+
 def check_keyring(_scratch: Scratch) -> str:
     """Names the backend that will keep the server password. Keyring not installed is information, not a fault:
     PixDesk works offline without it."""
@@ -148,6 +168,7 @@ CHECKS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("store", check_store),
     ("pdf", check_pdf),
     ("spreadsheet", check_spreadsheet),
+    ("attachments", check_attachments),
     ("keyring", check_keyring),
     ("qt", check_qt),  # last: a Qt that cannot load may take the process down with it
 ]
@@ -159,6 +180,7 @@ def labels() -> dict[str, str]:
         "store": translate("selftest", "Base SQLite"),
         "pdf": translate("selftest", "PDF"),
         "spreadsheet": translate("selftest", "Tableur"),
+        "attachments": translate("selftest", "Pièces jointes"),
         "keyring": translate("selftest", "Trousseau"),
         "qt": translate("selftest", "Qt"),
     }

@@ -20,7 +20,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Ubuntu 22.04 to 24.04 (the "t64" names came with 24.04).
 DEPENDS = ("libgl1", "libegl1", "libfontconfig1", "libfreetype6", "libx11-6", "libx11-xcb1", "libxcb1",
            "libdbus-1-3", "libglib2.0-0t64 | libglib2.0-0", "libpng16-16t64 | libpng16-16", "libexpat1",
-           "zlib1g")
+           "zlib1g", "libstdc++6", "libssl3t64 | libssl3")
 DESCRIPTION = """\
 Pix certification sessions for exam centres
  PixDesk prepares Pix certification sessions (sites, rooms, invigilators,

@@ -4115,6 +4115,14 @@ Pix certification sessions, offline.</translation>
         <translation>{count} candidates written and read back (.ods)</translation>
     </message>
     <message>
+        <source>pas de PDF à ouvrir (voir plus haut)</source>
+        <translation>no PDF to open (see above)</translation>
+    </message>
+    <message>
+        <source>PDF de {pages} pages ouvert par PDFium, PNG et JPEG décodés</source>
+        <translation>PDF of {pages} pages opened by PDFium, PNG and JPEG decoded</translation>
+    </message>
+    <message>
         <source>non installé (information : rien n&apos;est enregistré dans un trousseau)</source>
         <translation>not installed (information: nothing is kept in a keyring)</translation>
     </message>
@@ -4141,6 +4149,10 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Trousseau</source>

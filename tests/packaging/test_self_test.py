@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKS = ["reference", "store", "pdf", "spreadsheet", "keyring", "qt"]
+CHECKS = ["reference", "store", "pdf", "spreadsheet", "attachments", "keyring", "qt"]
 
 
 def pixdesk(*args, home: Path, code: str | None = None) -> subprocess.CompletedProcess:
@@ -24,12 +24,13 @@ def test_self_test_passes_and_leaves_no_store_behind(tmp_path):
     result = pixdesk("--self-test", home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split("]")[0] for line in lines[:6]] == ["[ok"] * 6
+    assert [line.split("]")[0] for line in lines[:7]] == ["[ok"] * 7
     assert lines[0].startswith("[ok] Reference data: 42000 Saint-Étienne")
     assert "WAL" in lines[1] and "DejaVu Sans font embedded" in lines[2]
     assert "6 candidates written and read back" in lines[3]
-    assert "platform offscreen" in lines[5] and "fr and en translations" in lines[5]
-    assert lines[-1].startswith("PixDesk ") and "all 6 checks passed" in lines[-1]
+    assert "PDF of 3 pages opened by PDFium, PNG and JPEG decoded" in lines[4]
+    assert "platform offscreen" in lines[6] and "fr and en translations" in lines[6]
+    assert lines[-1].startswith("PixDesk ") and "all 7 checks passed" in lines[-1]
     # The scratch store was beside where the user's store lives, and is gone; the user's store was never made.
     assert list((tmp_path / "data" / "PixDesk").iterdir()) == []
     assert not user_store.exists()
@@ -53,9 +54,9 @@ def test_a_broken_installation_fails_with_one_line_per_problem(tmp_path):
     result = pixdesk("--self-test", home=tmp_path, code=code)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert [line.split(":")[0] for line in lines[:6]] == [
-        "[FAILED] Reference data", "[ok] SQLite store", "[FAILED] PDF", "[FAILED] Spreadsheet", "[ok] Keyring",
-        "[ok] Qt"], result.stdout
+    assert [line.split(":")[0] for line in lines[:7]] == [
+        "[FAILED] Reference data", "[ok] SQLite store", "[FAILED] PDF", "[FAILED] Spreadsheet",
+        "[FAILED] Attachments", "[ok] Keyring", "[ok] Qt"], result.stdout
     assert "checks failed" in lines[-1]
     assert "Traceback" not in result.stdout + result.stderr
 

@@ -33,4 +33,4 @@ def test_wheel_installs_in_a_fresh_venv_and_self_tests(tmp_path):
     result = subprocess.run([environment / "bin" / "pixdesk", "--self-test"], capture_output=True, text=True,
                             cwd=tmp_path, env=env, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "all 6 checks passed" in result.stdout
+    assert "all 7 checks passed" in result.stdout
