@@ -443,14 +443,17 @@ def open_room(db: Database, session_id: int, *, clock: RoomClock) -> Opening:
             data["after_interruption"] = j.utc_iso(interrupted)
             data["left_open"] = sorted(state.open_runs)
         specs.append(EventSpec(j.ROOM_OPENED, None, data))
-        append(session, row, specs, clock)
+        # A look at a room before its exam day writes nothing: the session can still be deleted.
+        if events or row.date <= now.astimezone().date():
+            append(session, row, specs, clock)
     return Opening(load_room(db, session_id), interrupted)
 
 
 def close_room(db: Database, session_id: int, *, clock: RoomClock) -> None:
+    """The room view closes normally: its opening is matched (nothing is written if it wrote none)."""
     with room_transaction(db) as session:
         row = load_session(session, session_id)
-        if row.finalized_at is None:
+        if row.finalized_at is None and clock.run in r.fold(read_events(session, session_id)).open_runs:
             append(session, row, [EventSpec(j.ROOM_CLOSED, None, {"view": clock.run})], clock)
 
 

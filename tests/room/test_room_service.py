@@ -258,3 +258,14 @@ def test_two_laptops_journals_merge_without_conflict(db, db_path, tmp_path, room
         assert not room.load_room(db, session_id).chain_problems
     finally:
         laptop.close()
+
+
+def test_looking_at_a_future_room_writes_nothing(db, clock):
+    from datetime import date, timedelta as days
+    from pixdesk.models.session_rules import SessionInput
+    later_session = sessions.create_session(db, SessionInput("Annexe", "2", (date.today() + days(days=3)).isoformat(),
+                                                             "09:00", "X"))
+    room.open_room(db, later_session.id, clock=clock)
+    room.close_room(db, later_session.id, clock=clock)
+    assert load_events(db, later_session.id) == []
+    sessions.delete_session(db, later_session.id)  # still deletable

@@ -412,3 +412,17 @@ def test_the_room_prints_the_filled_pv(qtbot, db, session_ids, open_room, tmp_pa
     with qtbot.waitSignal(window.document_runner.done, timeout=20000):
         actions["PV d'incident rempli"].trigger()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_starting_pixdesk_after_a_crash_reopens_the_room(qtbot, db, session_ids):
+    from pixdesk.ui.app import start
+    session_id, (julie, *_) = session_ids
+    crashed = FixedClock(at(9, 55))
+    room.open_room(db, session_id, clock=crashed)  # the room view was open when the power went
+    room.record_action(db, session_id, [julie], "start", clock=crashed)
+    shell = start(db, ask_sign_in=False)
+    qtbot.addWidget(shell.window)
+    qtbot.waitUntil(lambda: session_id in shell.window.room_windows, timeout=5000)
+    reopened = shell.window.room_windows[session_id]
+    assert any(t.startswith("Reprise après interruption : dernière action à") for t in reopened.banner_texts())
+    reopened.close()
