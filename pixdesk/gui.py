@@ -37,6 +37,19 @@ def display_problem() -> str | None:
     return None
 
 
+def _show_in_a_window(message: str) -> None:
+    """Started from an icon, nobody reads stderr: the refusal is shown in a message box too."""
+    try:
+        from pixdesk.ui.app import create_application, install_language, show_error
+    except ImportError:
+        return
+    from pixdesk import language
+
+    create_application()
+    install_language(language.current())
+    show_error(message)
+
+
 def launch(db_path: Path, *, demo: bool = False, lang: str | None = None, smoke: bool = False,
            as_json: bool = False, room_session: int | None = None) -> int:
     """`room_session`: open that session's room view (`pixdesk room ID`)."""
@@ -47,7 +60,9 @@ def launch(db_path: Path, *, demo: bool = False, lang: str | None = None, smoke:
     try:
         db = open_database(db_path)
     except StoreError as error:
-        print(text("store_error", error=error), file=sys.stderr)
+        print(error.message(), file=sys.stderr)
+        if not smoke:  # a self-test must never wait on a dialog
+            _show_in_a_window(error.message())
         return 1
     if demo:
         from pixdesk.services.demo import seed_demo

@@ -199,6 +199,19 @@ def scratch_space(data_folder: Path) -> Iterator[Scratch]:
                 scratch.db.close()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+            _remove_backups(store_path)
+
+
+def _remove_backups(store_path: Path) -> None:
+    """The scratch store's daily backup, and the backups folder if it was made only for it."""
+    from pixdesk.store.backups import backup_folder, backups_of
+
+    for backup in backups_of(store_path):
+        backup.unlink(missing_ok=True)
+    try:
+        backup_folder(store_path).rmdir()
+    except OSError:
+        pass  # the user's own backups are there
 
 
 def run_checks(data_folder: Path, report: Callable[[CheckResult], None]) -> list[CheckResult]:

@@ -13,6 +13,14 @@ from pixdesk.store import open_database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def user_folders(tmp_path, monkeypatch):
+    """Logs and the default store go to the test's own folders, never to the real user's (Linux layout)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
 def french_by_default():
     language.set_current("fr")
     yield

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import traceback
 from importlib import import_module
 
 from pixdesk import __version__, language
 from pixdesk.cli import argparse_texts
 from pixdesk.cli.context import CommandContext
-from pixdesk.cli.output import report_problems
-from pixdesk.cli.texts import text
+from pixdesk.cli.failures import (
+    EXIT_INVALID, end_quietly_on_closed_pipe, report_interrupted, report_store_error, report_unexpected,
+)
+from pixdesk.cli.output import report_problems, terminal_safe_output
 from pixdesk.models.errors import DomainError
-from pixdesk.paths import resolve_db_path, user_dirs
+from pixdesk.paths import resolve_db_path
 
-EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 # Each module registers its command group; order is the order of `pixdesk --help`.
 COMMAND_MODULES = [
     "pixdesk.cli.session_commands",
@@ -31,6 +30,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.update_commands",
     "pixdesk.cli.finalise_commands",
     "pixdesk.cli.room_kit_commands",
+    "pixdesk.cli.backup_commands",
 ]
 
 
@@ -61,18 +61,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_unexpected() -> str:
-    log_dir = user_dirs().user_log_path
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "pixdesk.log"
-        logging.basicConfig(filename=path, level=logging.ERROR)
-        logging.getLogger("pixdesk").error("unexpected error\n%s", traceback.format_exc())
-        return str(path)
-    except OSError:
-        return "stderr"
-
-
 def _requested_language(argv: list[str]) -> str | None:
     """--lang as typed, read before parsing so that parsing errors come in that language too."""
     for index, arg in enumerate(argv):
@@ -84,7 +72,20 @@ def _requested_language(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    """Runs one command. Whatever happens, the user reads lines meant for them: Ctrl-C is one line and exit 130,
+    a closed pipe (`… | head -1`) ends quietly, control characters never reach the terminal."""
+    try:
+        with terminal_safe_output():
+            code = _main(sys.argv[1:] if argv is None else argv)
+            sys.stdout.flush()
+            return code
+    except KeyboardInterrupt:
+        return report_interrupted()
+    except BrokenPipeError:
+        return end_quietly_on_closed_pipe()
+
+
+def _main(argv: list[str]) -> int:
     requested = _requested_language(argv)
     if requested in language.SUPPORTED:
         language.set_current(requested)
@@ -93,8 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         language.set_current(args.lang)
-    db_path = resolve_db_path(args.db, demo=args.demo)
 
+    if args.db == "":
+        from pixdesk.store.errors import StoreError
+
+        return report_store_error(StoreError("STORE_PATH_EMPTY"), args.json)
+    db_path = resolve_db_path(args.db, demo=args.demo)
     if args.self_test:
         from pixdesk.selftest import run as self_test
 
@@ -103,27 +108,36 @@ def main(argv: list[str] | None = None) -> int:
         from pixdesk.gui import launch
 
         return launch(db_path, demo=args.demo, lang=args.lang, smoke=args.smoke_test, as_json=args.json)
+    return _run(args, db_path)
 
+
+def _run(args: argparse.Namespace, db_path) -> int:
     # Imported here, not at the top: `pixdesk --version` and `--help` answer without loading SQLAlchemy.
     from pixdesk.store import open_database
-    from pixdesk.store.database import StoreError
+    from pixdesk.store.errors import StoreError, store_error_from
 
+    db = None
     try:
-        db = open_database(db_path)
+        if getattr(args, "opens_store", True):
+            db = open_database(db_path)
+            if args.demo:
+                from pixdesk.services.demo import seed_demo
+
+                seed_demo(db)
+        return args.handler(CommandContext(db=db, as_json=args.json, args=args, db_path=db_path))
     except StoreError as error:
-        print(text("store_error", error=error), file=sys.stderr)
-        return EXIT_FAILURE
-    try:
-        if args.demo:
-            from pixdesk.services.demo import seed_demo
-
-            seed_demo(db)
-        return args.handler(CommandContext(db=db, as_json=args.json, args=args))
+        return report_store_error(error, args.json)
     except DomainError as error:
         report_problems(error, args.json)
         return EXIT_INVALID
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
     except Exception as error:  # the user gets one line and a log, never a traceback
-        print(text("unexpected", error=error, log=_log_unexpected()), file=sys.stderr)
-        return EXIT_FAILURE
+        # Only the store's own failures are explained as such; a file the command reads or writes says its own.
+        problem = None if isinstance(error, OSError) else store_error_from(error, db_path)
+        if problem is not None:
+            return report_store_error(problem, args.json)
+        return report_unexpected(error)
     finally:
-        db.close()
+        if db is not None:
+            db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,9 +18,10 @@ SQLITE_MAX_INTEGER = 2**63 - 1
 
 @dataclass
 class CommandContext:
-    db: Database
+    db: Database | None  # None for the commands that handle the store file themselves (backup, restore)
     as_json: bool
     args: argparse.Namespace
+    db_path: Path | None = None
 
 
 def parse_id(value: str, field: str) -> int:

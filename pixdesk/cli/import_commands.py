@@ -52,6 +52,10 @@ def print_warnings(warnings) -> None:
 
 def _report_refusal(error: DomainError, as_json: bool) -> int:
     """Every problem, one line each ("Ligne N : …"), on stderr; or all of them as JSON."""
+    from pixdesk.store.errors import StoreError
+
+    if isinstance(error, StoreError):
+        raise error  # the store's failure (busy, full, read-only), reported as such by the command line
     if as_json:
         print_json({"errors": [p.as_json() if isinstance(p, LineProblem) else
                                {"line": None, "field": p.field, "code": p.code, "message": p.message()}

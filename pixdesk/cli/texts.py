@@ -17,8 +17,6 @@ TEXTS: dict[str, str] = {
     "candidate_removed": QT_TRANSLATE_NOOP("cli", "Candidat {id} retiré de la session {session_id}."),
     "incomplete": QT_TRANSLATE_NOOP("cli", "à compléter"),
     "centre_updated": QT_TRANSLATE_NOOP("cli", "Centre mis à jour."),
-    "unexpected": QT_TRANSLATE_NOOP("cli", "Erreur inattendue : {error}. Le détail est dans {log}."),
-    "store_error": QT_TRANSLATE_NOOP("cli", "Base de données inutilisable : {error}"),
     "invalid_id": QT_TRANSLATE_NOOP("cli", "{name} : numéro invalide « {value} »"),
     "no_display": QT_TRANSLATE_NOOP(
         "cli",

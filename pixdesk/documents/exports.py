@@ -8,8 +8,11 @@ the window calls them from a worker thread, with `progress(done, total)` and `is
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import os
+import re
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -162,9 +165,9 @@ def export_session_pack(db: Database, session_id: int, path: str | os.PathLike, 
 def _write_atomically(target: Path, write: Callable[[BinaryIO], int | None]) -> int | None:
     # Same folder as the target, so os.replace is a rename on one file system; opened with "x" so the file gets
     # the user's usual permissions (mkstemp would make it private).
-    if target.is_dir():
-        raise DomainError(_file_problem(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))))
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    _check_target(target)
+    _remove_stale_parts(target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
         with open(temporary, "xb") as handle:
             result = write(handle)
@@ -178,6 +181,55 @@ def _write_atomically(target: Path, write: Callable[[BinaryIO], int | None]) -> 
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _check_target(target: Path) -> None:
+    """Only a regular file is replaced: never a folder, a device (/dev/full, /dev/null) or a pipe, which the
+    final rename would otherwise swap for a PDF (as root, even in /dev)."""
+    if target.is_dir():
+        raise DomainError(_file_problem(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))))
+    if target.exists() and not target.is_file():
+        raise DomainError(Problem("EXPORT_TARGET_NOT_A_FILE", "output", {"path": str(target)}))
+
+
+# ".<name>.<pid>-<random>.part"; older versions wrote ".<name>.<random>.part".
+STALE_PART_AGE_S = 3600
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Temporary files an export killed mid-way left beside this target: those of a process that has ended,
+    and any over an hour old. Another export of the same file still running keeps its own."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"(?:(\d+)-)?[0-9a-f]{8}\.part")
+    try:
+        candidates = list(target.parent.glob(f".{glob.escape(target.name)}.*.part"))
+    except OSError:
+        return
+    for part in candidates:
+        match = pattern.fullmatch(part.name)
+        if match and (match.group(1) is None or not _process_alive(int(match.group(1))) or _older_than(
+                part, STALE_PART_AGE_S)):
+            _remove(part)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # no safe probe there (os.kill would end it): the age rule cleans up instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
 
 
 def _remove(path: Path) -> None:

@@ -261,7 +261,7 @@ def validate_candidate(
 
 def _check_billing(data: CandidateInput, policy: CentrePolicy, problems: list[Problem]):
     mode = parse_billing_mode(data.billing_mode)
-    code = data.prepayment_code.strip() if data.prepayment_code and data.prepayment_code.strip() else None
+    code = clean(data.prepayment_code, collapse_spaces=False)
     if policy.billing_forbidden:
         if mode is not None:
             problems.append(Problem("CANDIDATE_BILLING_MODE_MUST_BE_EMPTY", "billing_mode"))

@@ -160,6 +160,10 @@ MESSAGES: dict[str, str] = {
     "EXPORT_PATH_IS_FOLDER": QT_TRANSLATE_NOOP(
         "messages",
         "Impossible d'écrire « {path} » : c'est un dossier. Indiquez un nom de fichier."),
+    "EXPORT_TARGET_NOT_A_FILE": QT_TRANSLATE_NOOP(
+        "messages",
+        "Impossible d'écrire « {path} » : ce n'est pas un fichier ordinaire (périphérique, tube…). Indiquez un "
+        "nom de fichier."),
     "EXPORT_DISK_FULL": QT_TRANSLATE_NOOP("messages", "Impossible d'écrire « {path} » : le disque est plein."),
     "EXPORT_FILE_NOT_WRITABLE": QT_TRANSLATE_NOOP("messages", "Impossible d'écrire « {path} » : {reason}"),
     # Spreadsheet import (PixDesk's own: the platform stops at the first problem, PixDesk lists them all)

@@ -8,7 +8,7 @@ from datetime import date
 
 from pixdesk.models.errors import Problem, ValidationError
 from pixdesk.models.formats import parse_typed_date, parse_typed_time
-from pixdesk.models.text import clean
+from pixdesk.models.text import clean, clean_multiline
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
 TIME_PATTERN = re.compile(r"^(0[0-9]|1[0-9]|2[0-3]):[0-5][0-9]$")
@@ -79,7 +79,7 @@ def validate_session(data: SessionInput, *, today: date | None = None, creating:
     """All problems at once, each naming its field; `today` set means "not in the past" is checked."""
     problems: list[Problem] = []
     site, room, examiner = clean(data.site), clean(data.room), clean(data.examiner)
-    description = data.description.strip() if data.description and data.description.strip() else None
+    description = clean_multiline(data.description)
     for name, value, code in (
         ("site", site, "SESSION_ADDRESS_REQUIRED"),
         ("room", room, "SESSION_ROOM_REQUIRED"),

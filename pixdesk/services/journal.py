@@ -28,9 +28,9 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM room_event WHERE session_id = ?"
 
 @contextmanager
 def room_transaction(db: Database) -> Iterator[Session]:
-    """A transaction holding SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+    """A transaction holding SQLite's write lock from its first statement: every `db.transaction()` begins
+    with BEGIN IMMEDIATE."""
     with db.transaction() as session:
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         yield session
 
 

@@ -8,10 +8,11 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pixdesk import APP_AUTHOR, APP_NAME, __version__, language
 from pixdesk.store import Database
+from pixdesk.store.errors import StoreError
 from pixdesk.texts import translate
 from pixdesk.ui import crash, settings
 from pixdesk.ui.i18n import install_language
@@ -117,6 +118,29 @@ def start_room(db: Database, session_id: int, lang: str | None = None) -> RoomWi
     return window
 
 
+def check_store(db: Database, parent=None) -> bool:
+    """Check the store as the first change of the day would (quick_check, daily backup), at start, so that a
+    damaged store is said before anyone types into it. A read-only store is said by the window's title."""
+    if db.read_only:
+        return True
+    try:
+        db.check_before_writing()
+    except StoreError as error:
+        show_error(error.message(), parent)
+        return False
+    return True
+
+
+def show_error(text: str, parent=None) -> None:
+    """One line in a message box: the window's way of saying what the command line prints."""
+    create_application()
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    box.exec()
+
+
 def report_shown(app: QApplication, as_json: bool) -> None:
     """`pixdesk --smoke-test`: the window is on screen; say so (installers and the start-up benchmark read it)."""
     platform = QGuiApplication.platformName()
@@ -130,7 +154,7 @@ def report_shown(app: QApplication, as_json: bool) -> None:
 
 def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: bool = False,
         room_session: int | None = None) -> int:
-    crash.install_excepthook()
+    crash.install_excepthook(db.path)
     app = create_application()
     if room_session is not None:
         shell = start_room(db, room_session, lang)
@@ -138,6 +162,8 @@ def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: 
         shell = start(db, lang, ask_sign_in=not smoke, check_updates=not smoke)
     if smoke:  # runs once the event loop has shown and painted the window
         QTimer.singleShot(0, lambda: report_shown(app, as_json))
+    else:
+        QTimer.singleShot(0, lambda: check_store(db, getattr(shell, "window", shell)))
     code = app.exec()
     # A window closed mid-import or mid-export: let the worker end (its work is one transaction, or a temp file
     # renamed at the end) before the interpreter goes away under it.

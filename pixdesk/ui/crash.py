@@ -1,38 +1,36 @@
-"""The last safety net: an unexpected error is logged to a file and shown as a friendly dialog, never a trace."""
+"""The last safety net: an error is shown as one friendly line, never a trace; unexpected ones are logged
+(without any personal data: see pixdesk.logs)."""
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from pixdesk import logs
 from pixdesk.models.errors import DomainError
-from pixdesk.paths import user_dirs
-
-LOG_NAME = "pixdesk-ui.log"
+from pixdesk.store.errors import StoreError, store_error_from
 
 
 def log_path() -> Path:
-    return user_dirs().user_log_path / LOG_NAME
+    return logs.log_file()
 
 
-def write_log(exc_type, exc_value, exc_tb) -> Path | None:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write("".join(traceback.format_exception(exc_type, exc_value, exc_tb)) + "\n")
-        return path
-    except OSError:
-        logging.getLogger("pixdesk").exception("could not write the crash log", exc_info=exc_value)
+def store_problem(error: BaseException, db_path: Path | None = None) -> StoreError | None:
+    """The store failure `error` stands for, if it is one (busy, read-only, disk full, damaged…)."""
+    if isinstance(error, StoreError):
+        return error
+    if db_path is None or isinstance(error, OSError):
         return None
+    return store_error_from(error, db_path)
 
 
-def friendly_text(exc_value: BaseException, log_file: Path | None) -> str:
+def friendly_text(exc_value: BaseException, log_file: Path | None, db_path: Path | None = None) -> str:
+    problem = store_problem(exc_value, db_path)
+    if problem is not None:
+        return problem.message()
     if isinstance(exc_value, DomainError):
         return "\n".join(exc_value.messages())
     text = QCoreApplication.translate(
@@ -43,19 +41,37 @@ def friendly_text(exc_value: BaseException, log_file: Path | None) -> str:
     return text
 
 
+def explain(error: BaseException, db_path: Path | None = None) -> str:
+    """What to tell the user about `error`, logging it first when it is unexpected."""
+    problem = store_problem(error, db_path)
+    if problem is not None:
+        logs.log_event(f"store refused: {problem.code}")
+    log_file = None if isinstance(error, DomainError) else logs.log_failure(error)
+    return friendly_text(error, log_file, db_path)
+
+
+_db_path: Path | None = None
+
+
 def handle_exception(exc_type, exc_value, exc_tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
-        sys.__excepthook__(exc_type, exc_value, exc_tb)
+        QApplication.quit()
         return
-    log_file = None if isinstance(exc_value, DomainError) else write_log(exc_type, exc_value, exc_tb)
+    if exc_value is None:
+        exc_value = exc_type()
+    exc_value.__traceback__ = exc_tb
+    text = explain(exc_value, _db_path)
     if QApplication.instance() is None:
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("crash", "PixDesk"))
-    box.setText(friendly_text(exc_value, log_file))
+    box.setText(text)
     box.exec()
 
 
-def install_excepthook() -> None:
+def install_excepthook(db_path: Path | None = None) -> None:
+    """`db_path` lets a raw database failure name the store in its message."""
+    global _db_path
+    _db_path = db_path
     sys.excepthook = handle_exception

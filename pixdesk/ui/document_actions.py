@@ -181,6 +181,5 @@ class DocumentRunner(QObject):
             refuse(self._parent, action.label(), title, import_problem_lines(error))
             self.done.emit(action.key, title)
             return
-        log_file = crash.write_log(type(error), error, error.__traceback__)
-        refuse(self._parent, action.label(), crash.friendly_text(error, log_file))
+        refuse(self._parent, action.label(), crash.explain(error, self._db.path))
         self.done.emit(action.key, self.tr("Le document n'a pas pu être produit."))

@@ -178,8 +178,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         centre = centres.get_centre(self._db)
-        self.setWindowTitle(f"PixDesk — {centre.name}")
-        self.centre_label.setText(centre.name)
+        title = f"PixDesk — {centre.name}"
+        if self._db.read_only:
+            # Said up front, not at the first refused change: the store can be viewed and printed only.
+            title += " — " + self.tr("lecture seule")
+            self.centre_label.setText(centre.name + " — " + self.tr("base en lecture seule"))
+        else:
+            self.centre_label.setText(centre.name)
+        self.setWindowTitle(title)
 
     # --- navigation
     def refresh(self, select_id: int | None = None) -> None:

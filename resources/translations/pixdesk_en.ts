@@ -1087,6 +1087,14 @@
         <translation>Invigilate the room</translation>
     </message>
     <message>
+        <source>lecture seule</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>base en lecture seule</source>
+        <translation>read-only store</translation>
+    </message>
+    <message>
         <source>Ouvrir la session</source>
         <translation>Open the session</translation>
     </message>
@@ -2235,14 +2243,6 @@ Pix certification sessions, offline.</translation>
         <translation>Centre updated.</translation>
     </message>
     <message>
-        <source>Erreur inattendue : {error}. Le détail est dans {log}.</source>
-        <translation>Unexpected error: {error}. Details are in {log}.</translation>
-    </message>
-    <message>
-        <source>Base de données inutilisable : {error}</source>
-        <translation>Database cannot be used: {error}</translation>
-    </message>
-    <message>
         <source>{name} : numéro invalide « {value} »</source>
         <translation>{name}: invalid number &quot;{value}&quot;</translation>
     </message>
@@ -2267,8 +2267,32 @@ Pix certification sessions, offline.</translation>
         <translation>Room</translation>
     </message>
     <message>
+        <source>Sauvegarde écrite : {path} (sessions : {sessions}, candidats : {candidates})</source>
+        <translation>Backup written: {path} (sessions: {sessions}, candidates: {candidates})</translation>
+    </message>
+    <message>
+        <source>Sauvegarde {source} restaurée dans {store} (sessions : {sessions}, candidats : {candidates}).</source>
+        <translation>Backup {source} restored into {store} (sessions: {sessions}, candidates: {candidates}).</translation>
+    </message>
+    <message>
+        <source>La base remplacée est conservée : {path}</source>
+        <translation>The replaced store is kept: {path}</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde dans {folder}</source>
+        <translation>No backups in {folder}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>Heure</source>
@@ -2385,6 +2409,18 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Journal importé dans la session {session_id} : {added} événements ajoutés, {present} déjà présents.</source>
         <translation>Journal imported into session {session_id}: {added} events added, {present} already there.</translation>
+    </message>
+    <message>
+        <source>Interrompu : toute modification inachevée a été annulée.</source>
+        <translation>Interrupted: any unfinished change was cancelled.</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue ({name}) : ce qui était déjà enregistré est intact. Le détail technique est dans {log}.</source>
+        <translation>Unexpected error ({name}): what was already saved is intact. Technical details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue ({name}) : ce qui était déjà enregistré est intact.</source>
+        <translation>Unexpected error ({name}): what was already saved is intact.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3112,10 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Impossible d&apos;écrire « {path} » : c&apos;est un dossier. Indiquez un nom de fichier.</source>
         <translation>Cannot write &quot;{path}&quot;: it is a folder. Give a file name.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « {path} » : ce n&apos;est pas un fichier ordinaire (périphérique, tube…). Indiquez un nom de fichier.</source>
+        <translation>Cannot write &quot;{path}&quot;: it is not a regular file (a device, a pipe…). Give a file name.</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire « {path} » : le disque est plein.</source>
@@ -4518,6 +4558,105 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Résultats transmis par Pix</source>
         <translation>Results sent by Pix</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>La base est utilisée par un autre PixDesk : réessayez dans un instant.</source>
+        <translation>The store is in use by another PixDesk: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Disque plein : libérez de la place sur le disque de {folder}, puis réessayez. Rien n&apos;a été enregistré.</source>
+        <translation>Disk full: free some space on the disk of {folder}, then try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Base en lecture seule : {path} ne peut pas être modifiée (droits du fichier ou de son dossier, ou support protégé). Consultation et impression restent possibles.</source>
+        <translation>Read-only store: {path} cannot be changed (permissions of the file or its folder, or a protected medium). Viewing and printing still work.</translation>
+    </message>
+    <message>
+        <source>Base en lecture seule : {path} vient d&apos;une version plus ancienne de PixDesk et doit être mise à jour ; ouvrez-la une fois avec les droits d&apos;écriture.</source>
+        <translation>Read-only store: {path} comes from an older PixDesk and must be upgraded; open it once with write permission.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer la base dans {folder} : dossier en lecture seule ou inaccessible.</source>
+        <translation>Cannot create the store in {folder}: the folder is read-only or inaccessible.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer la base dans {folder} : ce chemin passe par un fichier, pas un dossier.</source>
+        <translation>Cannot create the store in {folder}: that path goes through a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Base endommagée : {path}. Rien n&apos;y a été écrit. Restaurez la dernière sauvegarde : pixdesk restore &quot;{backup}&quot;</source>
+        <translation>Damaged store: {path}. Nothing was written to it. Restore the latest backup: pixdesk restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>Base endommagée : {path}. Rien n&apos;y a été écrit. Restaurez une sauvegarde : pixdesk restore FICHIER</source>
+        <translation>Damaged store: {path}. Nothing was written to it. Restore a backup: pixdesk restore FILE</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base PixDesk.</source>
+        <translation>{path} is not a PixDesk store.</translation>
+    </message>
+    <message>
+        <source>{path} a été écrite par une version plus récente de PixDesk (schéma {version}, celle-ci connaît {known}) : mettez PixDesk à jour.</source>
+        <translation>{path} was written by a newer PixDesk (schema {version}, this one knows {known}): update PixDesk.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier ordinaire : indiquez un fichier de base PixDesk (.sqlite).</source>
+        <translation>{path} is not a regular file: give a PixDesk store file (.sqlite).</translation>
+    </message>
+    <message>
+        <source>chemin de la base vide : indiquez un fichier, ou omettez l&apos;option pour utiliser la base habituelle.</source>
+        <translation>empty store path: give a file, or leave the option out to use the usual store.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir {path} : vérifiez que le fichier et son dossier existent et sont accessibles.</source>
+        <translation>Cannot open {path}: check that the file and its folder exist and can be accessed.</translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture sur le disque de {path} : vérifiez le support (clé retirée, disque réseau coupé), puis réessayez.</source>
+        <translation>Read or write error on the disk of {path}: check the medium (USB key removed, network drive cut off), then try again.</translation>
+    </message>
+    <message>
+        <source>La base a refusé l&apos;opération ({reason}) : rien n&apos;a été enregistré.</source>
+        <translation>The store refused the operation ({reason}): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{path} : fichier introuvable ou qui n&apos;est pas un fichier ordinaire.</source>
+        <translation>{path}: file not found or not a regular file.</translation>
+    </message>
+    <message>
+        <source>{path} est endommagé : rien n&apos;a été restauré ; choisissez une autre sauvegarde.</source>
+        <translation>{path} is damaged: nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une sauvegarde PixDesk : rien n&apos;a été restauré.</source>
+        <translation>{path} is not a PixDesk backup: nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{path} vient d&apos;une version plus récente de PixDesk (schéma {version}, celle-ci connaît {known}) : rien n&apos;a été restauré.</source>
+        <translation>{path} comes from a newer PixDesk (schema {version}, this one knows {known}): nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{path} est la base elle-même : choisissez une sauvegarde.</source>
+        <translation>{path} is the store itself: choose a backup.</translation>
+    </message>
+    <message>
+        <source>Aucune base à sauvegarder : {path} n&apos;existe pas.</source>
+        <translation>No store to back up: {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas un fichier ordinaire : indiquez le fichier de sauvegarde à écrire.</source>
+        <translation>{path} is not a regular file: give the backup file to write.</translation>
+    </message>
+    <message>
+        <source>{path} est la base elle-même : choisissez un autre fichier.</source>
+        <translation>{path} is the store itself: choose another file.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire la sauvegarde {path} : dossier en lecture seule ou accès refusé.</source>
+        <translation>Cannot write the backup {path}: read-only folder or access denied.</translation>
     </message>
 </context>
 </TS>

@@ -130,8 +130,12 @@ def test_database_from_a_newer_pixdesk_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     with closing(sqlite3.connect(path)) as conn:
         conn.execute(f"PRAGMA user_version = {HEAD_VERSION + 1}")
-    with pytest.raises(StoreError, match="newer PixDesk"):
+    with pytest.raises(StoreError) as refused:
         open_database(path)
+    assert refused.value.code == "STORE_NEWER"
+    assert "version plus récente de PixDesk" in refused.value.message()
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == HEAD_VERSION + 1
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):

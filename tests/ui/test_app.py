@@ -105,4 +105,5 @@ def test_unexpected_error_is_logged_and_shown_without_a_trace(qtbot, window, ans
     assert "Traceback" not in reply.text and "boom" not in reply.text
     log = crash.log_path()
     assert str(tmp_path) in str(log)
-    assert "RuntimeError: boom in a slot" in log.read_text()
+    # The type and where it happened, never the message: a message can hold what the user typed.
+    assert "builtins.RuntimeError" in log.read_text() and "boom" not in log.read_text()
