@@ -204,7 +204,9 @@ def main() -> int:
                     return 1
                 time.sleep(0.2)
             load = Load(base_url)
+            load_before = os.getloadavg()[0]
             elapsed = asyncio.run(drive(load, args.centres, args.candidates))
+            load_after = os.getloadavg()[0]
         finally:
             server.terminate()
             server.wait(30)
@@ -214,6 +216,8 @@ def main() -> int:
     requests = len(every)
     print(f"{args.centres} centres at once, {args.candidates} candidates each, {args.workers} server processes, "
           f"PostgreSQL, on {os.cpu_count()} cores (client on the same machine)")
+    print(f"  machine load average (1 min) {load_before:.1f} before, {load_after:.1f} after: other work on the "
+          f"machine shares these cores")
     print(f"  {requests} requests in {elapsed:.1f} s: {requests / elapsed:.0f} requests/s, "
           f"{args.centres / elapsed:.2f} centres/s")
     print(f"  latency p50 {percentile(every, 0.5) * 1000:.0f} ms, p99 {percentile(every, 0.99) * 1000:.0f} ms")

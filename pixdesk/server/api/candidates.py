@@ -251,17 +251,16 @@ def import_candidates(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respons
         clash = w.conn.execute(select(C.c.uuid).where(C.c.uuid.in_([u for u, _ in accepted]))).scalars().all()
         if clash:
             raise ApiError.of("UUID_ALREADY_USED", uuid=clash[0])
-        for row in old:
-            w.change("certification-candidates", row.id, row.uuid, "delete",
-                     {"type": "certification-candidates", "id": str(row.id),
-                      "attributes": {"uuid": row.uuid, "session-id": session_row.id}})
         if accepted:
             w.conn.execute(insert(C), [
                 {"uuid": uuid.lower(), "session_id": session_row.id, "created_at": w.now, "updated_at": w.now,
                  **_stored_values(values)} for uuid, values in accepted])
         fresh = _rows(w.conn, session_row.id)
-        for row in fresh:
-            w.change("certification-candidates", row.id, row.uuid, "create", candidate_resource(row))
+        w.changes([("certification-candidates", row.id, row.uuid, "delete",
+                    {"type": "certification-candidates", "id": str(row.id),
+                     "attributes": {"uuid": row.uuid, "session-id": session_row.id}}) for row in old]
+                  + [("certification-candidates", row.id, row.uuid, "create", candidate_resource(row))
+                     for row in fresh])
         _touch(w, session_row.id)
         return Outcome(200, {"data": [candidate_resource(r) for r in fresh],
                              "meta": {"removed": len(old), "added": len(fresh)}})

@@ -85,32 +85,36 @@ def add_journal_events(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respon
         for row in w.conn.execute(select(C.c.id, C.c.uuid).where(C.c.session_id == session_row.id)):
             candidates[("id", row.id)] = row
             candidates[("uuid", row.uuid)] = row
-        stored, created, duplicates = [], 0, 0
+        new_rows, duplicates = {}, 0
         for index, event in enumerate(events):
             row = known.get(event["uuid"])
             if row is not None:
                 if row.session_id != session_row.id or not _same(row, event):
                     raise ApiError.of("JOURNAL_EVENT_CONFLICT", id=event["uuid"])
                 duplicates += 1
-                stored.append(row)
+                continue
+            if event["uuid"] in new_rows:  # the same event twice in one batch
                 continue
             candidate = candidates.get(event["candidate"]) if event["candidate"] else None
             if event["candidate"] and candidate is None:
                 raise ApiError(404, Problem("CANDIDATE_NOT_FOUND", None, {
                     "id": event["candidate"][1], "pointer": f"/data/{index}/attributes/candidate"}))
-            new_id = w.conn.execute(insert(J).values(
-                uuid=event["uuid"], session_id=session_row.id, candidate_id=candidate.id if candidate else None,
-                candidate_uuid=candidate.uuid if candidate else None, kind=event["kind"], data=event["data"],
-                recorded_at=event["recorded_at"], sequence=event["sequence"], hash=event["hash"],
-                device=event["device"], received_at=w.now, after_finalization=session_row.finalized_at is not None,
-            ).returning(J.c.id)).scalar_one()
-            row = w.conn.execute(select(J).where(J.c.id == new_id)).one()
-            known[row.uuid] = row
-            w.change("journal-events", row.uuid, row.uuid, "create", journal_event_resource(row))
-            created += 1
-            stored.append(row)
+            new_rows[event["uuid"]] = {
+                "uuid": event["uuid"], "session_id": session_row.id,
+                "candidate_id": candidate.id if candidate else None,
+                "candidate_uuid": candidate.uuid if candidate else None, "kind": event["kind"], "data": event["data"],
+                "recorded_at": event["recorded_at"], "sequence": event["sequence"], "hash": event["hash"],
+                "device": event["device"], "received_at": w.now,
+                "after_finalization": session_row.finalized_at is not None}
+        if new_rows:
+            w.conn.execute(insert(J), list(new_rows.values()))
+            for row in w.conn.execute(select(J).where(J.c.uuid.in_(list(new_rows)))):
+                known[row.uuid] = row
+            w.changes([("journal-events", uuid, uuid, "create", journal_event_resource(known[uuid]))
+                       for uuid in new_rows])
+        stored = [known[uuid] for uuid in dict.fromkeys(e["uuid"] for e in events)]
         return Outcome(200, {"data": [journal_event_resource(r) for r in stored],
-                             "meta": {"created": created, "duplicates": duplicates}})
+                             "meta": {"created": len(new_rows), "duplicates": duplicates}})
 
     return write(ctx, resolve, action)
 

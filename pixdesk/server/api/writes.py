@@ -44,16 +44,23 @@ class Writer:
     def change(self, entity: str, entity_id: object, entity_uuid: str | None, operation: str,
                resource: dict | None) -> None:
         """One entry of the centre's changes feed, numbered in commit order (the centre's row stays locked)."""
-        sequence = self.conn.execute(
+        self.changes([(entity, entity_id, entity_uuid, operation, resource)])
+
+    def changes(self, entries: list[tuple[str, object, str | None, str, dict | None]]) -> None:
+        """Several entries at once: one bump of the centre's counter, one multi-row insert."""
+        if not entries:
+            return
+        last = self.conn.execute(
             update(schema.certification_center).where(schema.certification_center.c.id == self.centre_id)
-            .values(change_seq=schema.certification_center.c.change_seq + 1)
+            .values(change_seq=schema.certification_center.c.change_seq + len(entries))
             .returning(schema.certification_center.c.change_seq)
         ).scalar_one()
-        self.conn.execute(insert(schema.change).values(
-            certification_center_id=self.centre_id, sequence=sequence, entity=entity, entity_id=str(entity_id),
-            entity_uuid=entity_uuid, operation=operation, data=resource, recorded_at=self.now,
-            user_id=self.ctx.caller.user_id, idempotency_key=self.ctx.idempotency_key,
-        ))
+        first = last - len(entries) + 1
+        self.conn.execute(insert(schema.change), [{
+            "certification_center_id": self.centre_id, "sequence": first + index, "entity": entity,
+            "entity_id": str(entity_id), "entity_uuid": entity_uuid, "operation": operation, "data": resource,
+            "recorded_at": self.now, "user_id": self.ctx.caller.user_id, "idempotency_key": self.ctx.idempotency_key,
+        } for index, (entity, entity_id, entity_uuid, operation, resource) in enumerate(entries)])
 
 
 def fingerprint(ctx: Ctx) -> str:
