@@ -34,12 +34,25 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
         """A log that cannot be written is lost quietly: the user already got their one line."""
 
 
+class _SafeFormatter(logging.Formatter):
+    """Whoever logs with exc_info (`log.exception(…)` anywhere under the "pixdesk" logger), the file gets the
+    types and code locations only, never the exception's message."""
+
+    def formatException(self, exc_info) -> str:  # noqa: N802 - logging's name
+        _type, error, traceback_ = exc_info
+        if error is None:
+            return ""
+        error.__traceback__ = traceback_
+        return describe(error)
+
+
 def log_file() -> Path:
     return user_dirs().user_log_path / LOG_NAME
 
 
 def logger() -> logging.Logger:
-    """The "pixdesk" logger, writing to the log file once the folder can be made; None of it reaches stderr."""
+    """The "pixdesk" logger (and so its children, "pixdesk.room"…), writing to the log file; none of it reaches
+    stderr. The window sets it up at start."""
     log = logging.getLogger(LOGGER)
     path = log_file()
     if not any(isinstance(h, _PrivateRotatingFileHandler) and h.baseFilename == str(path) for h in log.handlers):
@@ -49,7 +62,7 @@ def logger() -> logging.Logger:
         private_folder(path.parent)
         handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                               encoding="utf-8", delay=True)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(_SafeFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         log.propagate = False

@@ -131,3 +131,18 @@ def test_no_error_path_leaves_personal_data_in_the_log(support, tmp_path, monkey
     logged = support.log_text(tmp_path)
     assert "store refused: STORE_BUSY" in logged and "store refused: STORE_READ_ONLY" in logged
     support.assert_no_personal_data_in_logs(tmp_path)
+
+
+def test_a_child_logger_logging_an_exception_writes_no_message(support, tmp_path):
+    """The room window logs failed actions with exc_info under "pixdesk.room": the file gets the type and the
+    place, not the message."""
+    logs.logger()
+    try:
+        raise ValueError(f"{support.SECRET_NAME} {support.SECRET_EMAIL}")
+    except ValueError as error:
+        import logging
+
+        logging.getLogger("pixdesk.room").error("room action failed", exc_info=error)
+    logged = support.log_text(tmp_path)
+    assert "room action failed" in logged and "builtins.ValueError" in logged
+    support.assert_no_personal_data_in_logs(tmp_path)

@@ -113,7 +113,24 @@ def test_a_damaged_store_is_said_when_the_window_opens(qtbot, tmp_path, answer):
     db = open_database(path)
     try:
         reply = answer("OK")
-        assert check_store(db) is False
+        assert check_store(db) is not None
+        qtbot.waitUntil(lambda: reply.text is not None, timeout=10_000)
         assert reply.text.startswith(f"Base endommagée : {path}. Rien n'y a été écrit.")
+    finally:
+        db.close()
+
+
+def test_a_sound_store_is_checked_and_backed_up_when_the_window_opens(qtbot, tmp_path):
+    from pixdesk.store import backups
+
+    path = tmp_path / "pixdesk.sqlite"
+    make_store(path)
+    for made in backups.backups_of(path):
+        made.unlink()
+    db = open_database(path)
+    try:
+        check_store(db)
+        qtbot.waitUntil(lambda: bool(backups.backups_of(path)), timeout=10_000)
+        assert [p.name for p in backups.backups_of(path)] == [f"pixdesk-daily-{date.today()}.sqlite"]
     finally:
         db.close()
