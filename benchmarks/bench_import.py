@@ -3,6 +3,7 @@
 Targets (issue 4): median at most 0.5 s, and at least 10 times faster than merely loading the same file with
 odfpy's `opendocument.load`. Also prints the time and peak memory of refusing 1,000,000-row files.
 
+    pip install -e '.[bench]'      # odfpy, for the comparison
     python benchmarks/bench_import.py [--runs 5]
 
 The .ods is generated once through LibreOffice and cached in benchmarks/.cache/ (git-ignored).
