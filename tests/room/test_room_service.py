@@ -269,3 +269,21 @@ def test_looking_at_a_future_room_writes_nothing(db, clock):
     room.close_room(db, later_session.id, clock=clock)
     assert load_events(db, later_session.id) == []
     sessions.delete_session(db, later_session.id)  # still deletable
+
+
+def test_an_event_s_outbox_row_is_the_one_record_change_would_write(db, room_session, clock):
+    import json as json_module
+
+    from sqlmodel import select
+
+    from pixdesk.models.tables import OutboxEntry, RoomEvent
+    from pixdesk.services.changes import snapshot
+    session_id, (julie, *_) = room_session
+    event = room.record_action(db, session_id, [julie], "start", clock=clock).events[0]
+    with db.session() as store:
+        stored = store.exec(select(RoomEvent).where(RoomEvent.uuid == event.id)).one()
+        outbox = store.exec(select(OutboxEntry).where(OutboxEntry.entity_id == event.id)).one()
+        assert (outbox.entity, outbox.operation, outbox.version) == ("room_event", "create", 1)
+        assert json_module.loads(outbox.data) == json_module.loads(json_module.dumps(snapshot(store, stored),
+                                                                                     default=str))
+        assert json_module.loads(outbox.data)["session_uuid"] == event.session
