@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    JSON, BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
 )
 
 metadata = MetaData(naming_convention={
@@ -169,10 +169,16 @@ journal_event = Table(
     Column("recorded_at", String(40), nullable=False),
     Column("sequence", Integer, nullable=False),
     Column("hash", String(128), nullable=False),
+    # The laptop's chain (pixdesk.models.journal: one per store and session); "device" in the first revision.
     Column("device", String(64)),
     _timestamp("received_at", nullable=False),
     Column("after_finalization", Boolean, nullable=False, server_default="0"),
+    # Kept as the laptop wrote them, so each chain still verifies on the server (revision 0002).
+    Column("previous_hash", String(128)),
+    Column("run", String(64)),
+    Column("monotonic_ns", BigInteger),
     Index("ix_journal_event_session_order", "session_id", "recorded_at", "sequence"),
+    Index("uq_journal_event_chain", "session_id", "device", "sequence", unique=True),
 )
 
 change = Table(

@@ -33,7 +33,7 @@ def test_journals_from_two_laptops_merge_by_uuid(member):
     assert conflict.status_code == 409 and conflict.json()["errors"][0]["code"] == "JOURNAL_EVENT_CONFLICT"
     assert len(member.get(path).json()["data"]) == 3  # the batch wrote nothing
 
-    bad = member.post(path, {"data": [_event(candidate="999999")]})
+    bad = member.post(path, {"data": [_event(candidate="999999", sequence=9)]})
     assert bad.status_code == 404 and bad.json()["errors"][0]["source"]["pointer"] == "/data/0/attributes/candidate"
     missing = member.post(path, {"data": [{"id": str(uuid.uuid4()), "attributes": {"kind": "x"}}]})
     assert missing.status_code == 422
@@ -83,3 +83,34 @@ def test_version_endpoint_for_the_desktops_update_check(server):
     data = answer.json()["data"]
     assert data["type"] == "pixdesk-versions" and data["id"] == "desktop"
     assert set(data["attributes"]) == {"latest", "download-url"}
+
+
+def test_a_room_laptops_chain_still_verifies_after_the_round_trip(member):
+    """Events built and sealed by the desktop's journal code go up and come back verifiable, chain by chain."""
+    from pixdesk.models.journal import GENESIS_HASH, JournalEvent, seal, verify
+
+    session = member.create_session()
+    candidate = member.add_candidate(session["id"])["data"]
+    events, previous = [], GENESIS_HASH
+    for sequence, kind in enumerate(("presence_confirmed", "test_started", "end_screen_seen"), start=1):
+        event = seal(JournalEvent(str(uuid.uuid4()), session["attributes"]["uuid"], "chain-a", sequence, kind,
+                                  candidate["attributes"]["uuid"], {"at": None} if sequence == 2 else {},
+                                  f"2030-06-12T07:0{sequence}:00.000000+00:00", "run-1", 1000 * sequence, previous))
+        previous = event.hash
+        events.append(event)
+    body = {"data": [{"type": "journal-events", "id": e.id, "attributes": {
+        "candidate": e.candidate, "kind": e.kind, "data": dict(e.data), "recorded-at": e.recorded_at,
+        "chain": e.chain, "sequence": e.sequence, "hash": e.hash, "previous-hash": e.previous_hash, "run": e.run,
+        "monotonic-ns": e.monotonic_ns}} for e in events]}
+    path = f"/api/sessions/{session['id']}/journal-events"
+    assert member.post(path, body).json()["meta"] == {"created": 3, "duplicates": 0}
+    stored = member.get(path).json()["data"]
+    back = [JournalEvent(r["id"], session["attributes"]["uuid"], a["chain"], a["sequence"], a["kind"],
+                         a["candidate-uuid"], a["data"], a["recorded-at"], a["run"], a["monotonic-ns"],
+                         a["previous-hash"], a["hash"]) for r in stored for a in [r["attributes"]]]
+    assert back == events and verify(back) == []
+    # Another event claiming a place already taken in that chain is refused, and nothing is written.
+    intruder = dict(body["data"][2], id=str(uuid.uuid4()))
+    refused = member.post(path, {"data": [intruder]})
+    assert refused.status_code == 409 and refused.json()["errors"][0]["code"] == "JOURNAL_EVENT_CONFLICT"
+    assert len(member.get(path).json()["data"]) == 3

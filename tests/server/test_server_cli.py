@@ -101,3 +101,36 @@ def test_migrations_build_exactly_the_declared_schema(backend, sqlite_server_url
     with engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_upgrading_from_the_first_revision_keeps_every_row(backend, sqlite_server_url, request):
+    """A server database made by revision 0001 and holding a journal event is upgraded to head without loss."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from pixdesk.server.database import alembic_config, migrate
+
+    url = sqlite_server_url if backend == "sqlite" else request.getfixturevalue("postgres_url")
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        if backend == "postgresql":  # the template database is at head already: start again from nothing
+            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+            conn.commit()
+        command.upgrade(alembic_config(conn), "0001")
+        conn.commit()
+        conn.execute(text("INSERT INTO certification_center (id, uuid, name, habilitations, change_seq, created_at) "
+                          "VALUES (1, 'c', 'Centre', '', 0, CURRENT_TIMESTAMP)"))
+        conn.execute(text("INSERT INTO certification_session (id, uuid, certification_center_id, address, room, "
+                          "date, time, examiner, access_code, invigilator_password, version, created_at, updated_at, "
+                          "has_incident, has_joining_issue, has_supervisor_access) VALUES (1, 's', 1, 'a', 'r', "
+                          "'2030-01-01', '09:00', 'e', 'BCDF23', 'k3KrG!', 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, "
+                          "false, false, false)"))
+        conn.execute(text("INSERT INTO journal_event (uuid, session_id, kind, data, recorded_at, sequence, hash, "
+                          "device, received_at, after_finalization) VALUES ('e', 1, 'room_opened', '{}', "
+                          "'2030-01-01T08:00:00+00:00', 1, 'h', 'chain-a', CURRENT_TIMESTAMP, false)"))
+        conn.commit()
+    assert migrate(engine) == head_revision()
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT uuid, device, sequence, hash, previous_hash FROM journal_event")).all()
+    assert [tuple(r) for r in rows] == [("e", "chain-a", 1, "h", None)]

@@ -2,8 +2,10 @@
 an event twice adds nothing, so journals from several laptops are a union) and `GET` the merged journal.
 
 An event is `{"type": "journal-events", "id": <uuid>, "attributes": {candidate (server id or UUID, or null), kind,
-data (object), recorded-at (ISO time, the laptop's clock), sequence (the laptop's order), hash (its chain hash),
-device (optional)}}`. The server keeps events as the laptop wrote them: the hash chain stays verifiable."""
+data (object), recorded-at (ISO time, the laptop's clock), chain (the laptop's chain, `device` also accepted),
+sequence (its order in the chain), hash, previous-hash, run, monotonic-ns (optional)}}`, the fields of
+pixdesk.models.journal. The server keeps events as the laptop wrote them, so each chain still verifies; one chain
+holds one event per sequence number."""
 
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from pixdesk.server.errors import ApiError
 router = APIRouter()
 J, C = schema.journal_event, schema.certification_candidate
 MAX_EVENTS_PER_BATCH = 5000
-LIMITS = {"kind": 64, "recorded-at": 40, "hash": 128, "device": 64}
+LIMITS = {"kind": 64, "recorded-at": 40, "hash": 128, "chain": 64, "previous-hash": 128, "run": 64}
+OPTIONAL = {"chain", "previous-hash", "run"}
 
 
 def _bad(index: int, name: str) -> ApiError:
@@ -35,18 +38,23 @@ def _bad(index: int, name: str) -> ApiError:
 def _event(index: int, item: object) -> dict:
     if not isinstance(item, dict) or not isinstance(item.get("attributes"), dict):
         raise ApiError.of("INVALID_PAYLOAD", detail=f"data[{index}]")
-    attributes = item["attributes"]
+    attributes = dict(item["attributes"])
+    attributes.setdefault("chain", attributes.get("device"))
     uuid = item.get("id") or attributes.get("uuid")
     if not isinstance(uuid, str) or not UUID_PATTERN.match(uuid):
         raise ApiError(422, Problem("INVALID_ATTRIBUTE", None, {"attribute": "id", "pointer": f"/data/{index}/id"}))
     for name, limit in LIMITS.items():
         value = attributes.get(name)
-        if (value is None and name != "device") or value is not None and (
+        if (value is None and name not in OPTIONAL) or value is not None and (
                 not isinstance(value, str) or not value.strip() or len(value) > limit):
             raise _bad(index, name)
     sequence = attributes.get("sequence")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < 2**31:
         raise _bad(index, "sequence")
+    monotonic = attributes.get("monotonic-ns")
+    if monotonic is not None and (not isinstance(monotonic, int) or isinstance(monotonic, bool)
+                                  or not 0 <= monotonic < 2**63):
+        raise _bad(index, "monotonic-ns")
     data = attributes.get("data", {})
     if not isinstance(data, dict):
         raise _bad(index, "data")
@@ -55,14 +63,16 @@ def _event(index: int, item: object) -> dict:
                                   or parse_ref(str(candidate)) is None):
         raise _bad(index, "candidate")
     return {"uuid": uuid.lower(), "kind": attributes["kind"], "data": data, "recorded_at": attributes["recorded-at"],
-            "sequence": sequence, "hash": attributes["hash"], "device": attributes.get("device"),
+            "sequence": sequence, "hash": attributes["hash"], "device": attributes.get("chain"),
+            "previous_hash": attributes.get("previous-hash"), "run": attributes.get("run"), "monotonic_ns": monotonic,
             "candidate": None if candidate is None else parse_ref(str(candidate))}
 
 
 def _same(row, event: dict) -> bool:
-    return (row.kind, row.recorded_at, row.sequence, row.hash, json.dumps(row.data, sort_keys=True)) == (
-        event["kind"], event["recorded_at"], event["sequence"], event["hash"], json.dumps(event["data"],
-                                                                                          sort_keys=True))
+    return (row.kind, row.recorded_at, row.sequence, row.hash, row.previous_hash,
+            json.dumps(row.data, sort_keys=True)) == (
+        event["kind"], event["recorded_at"], event["sequence"], event["hash"], event["previous_hash"],
+        json.dumps(event["data"], sort_keys=True))
 
 
 @router.post("/api/sessions/{session_id}/journal-events")
@@ -81,6 +91,10 @@ def add_journal_events(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respon
         events = [_event(i, item) for i, item in enumerate(items)]
         known = {row.uuid: row for row in w.conn.execute(
             select(J).where(J.c.uuid.in_([e["uuid"] for e in events])))} if events else {}
+        # A chain holds one event per sequence number: another UUID there is another laptop's mistake, not a merge.
+        taken = {(row.device, row.sequence): row.uuid for row in w.conn.execute(
+            select(J.c.device, J.c.sequence, J.c.uuid).where(
+                J.c.session_id == session_row.id, J.c.device.in_(sorted({e["device"] for e in events if e["device"]}))))}
         candidates = {}
         for row in w.conn.execute(select(C.c.id, C.c.uuid).where(C.c.session_id == session_row.id)):
             candidates[("id", row.id)] = row
@@ -95,6 +109,9 @@ def add_journal_events(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respon
                 continue
             if event["uuid"] in new_rows:  # the same event twice in one batch
                 continue
+            if event["device"] is not None:
+                if taken.setdefault((event["device"], event["sequence"]), event["uuid"]) != event["uuid"]:
+                    raise ApiError.of("JOURNAL_EVENT_CONFLICT", id=event["uuid"])
             candidate = candidates.get(event["candidate"]) if event["candidate"] else None
             if event["candidate"] and candidate is None:
                 raise ApiError(404, Problem("CANDIDATE_NOT_FOUND", None, {
@@ -104,7 +121,8 @@ def add_journal_events(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respon
                 "candidate_id": candidate.id if candidate else None,
                 "candidate_uuid": candidate.uuid if candidate else None, "kind": event["kind"], "data": event["data"],
                 "recorded_at": event["recorded_at"], "sequence": event["sequence"], "hash": event["hash"],
-                "device": event["device"], "received_at": w.now,
+                "device": event["device"], "previous_hash": event["previous_hash"], "run": event["run"],
+                "monotonic_ns": event["monotonic_ns"], "received_at": w.now,
                 "after_finalization": session_row.finalized_at is not None}
         if new_rows:
             w.conn.execute(insert(J), list(new_rows.values()))
