@@ -107,3 +107,22 @@ def test_abort_reason_before_finalisation(member):
     assert answer.json()["data"]["attributes"]["abort-reason"] == "candidate"
     bad = member.post(f"/api/certification-reports/{candidate['id']}/abort", {"data": {"reason": "boredom"}})
     assert bad.status_code == 422 and bad.json()["errors"][0]["code"] == "ABORT_REASON_NOT_VALID"
+
+
+def test_the_desktops_finalisation_document_is_accepted_as_written(member):
+    """issue 10's outbox document (local course ids, plus each candidate's UUID) finalises the server's session."""
+    from types import SimpleNamespace
+
+    from pixdesk.models.finalisation import finalisation_document
+
+    session_id, (done, aborted) = _session_with(member, 2)
+    lines = [SimpleNamespace(candidate_id=900 + n, end_screen_seen=True, completed=completed, abort_reason=reason,
+                             journal=SimpleNamespace(first_name="x", last_name="y",
+                                                     candidate_uuid=candidate["attributes"]["uuid"]))
+             for n, (candidate, completed, reason) in enumerate(((done, True, None), (aborted, False, "candidate")))]
+    document = finalisation_document(" RAS ", False, True, lines)
+    answer = member.put(f"/api/sessions/{session_id}/finalization", document)
+    assert answer.status_code == 200, answer.text
+    reports = {r["attributes"]["certification-course-id"]: r["attributes"]["abort-reason"] for r in
+               member.get(f"/api/sessions/{session_id}/certification-reports").json()["data"]}
+    assert reports == {int(done["id"]): None, int(aborted["id"]): "candidate"}

@@ -186,7 +186,9 @@ def _report_inputs(ctx: Ctx, conn, session_row) -> list[ReportInput]:
                                                                                                         dict):
             raise ApiError.of("INVALID_PAYLOAD", detail=f"data.included[{index}]")
         pointer = f"/data/included/{index}/attributes"
-        ref = attributes.get("certification-course-id", attributes.get("candidate-uuid"))
+        # The desktop's document carries its own candidate id as the course id, and the candidate's UUID: the UUID
+        # names the candidate on the server, so the document is sent as the desktop wrote it.
+        ref = attributes.get("candidate-uuid") or attributes.get("certification-course-id")
         parsed = parse_ref(str(ref)) if isinstance(ref, (int, str)) and not isinstance(ref, bool) else None
         candidate = None if parsed is None else conn.execute(
             select(C).where((C.c.id if parsed[0] == "id" else C.c.uuid) == parsed[1],
