@@ -109,6 +109,14 @@ def postgres_binaries() -> Path | None:
     return Path(found).resolve().parent if found else None
 
 
+def runuser() -> str:
+    """util-linux's runuser lives in sbin, which a bare PATH (CI's) does not list."""
+    for candidate in (shutil.which("runuser"), "/usr/sbin/runuser", "/sbin/runuser"):
+        if candidate and Path(candidate).exists():
+            return candidate
+    raise FileNotFoundError("runuser (util-linux) is needed to start PostgreSQL as its own user")
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -131,7 +139,7 @@ class PostgresCluster:
         self.as_user = "postgres" if os.geteuid() == 0 else None
 
     def _run(self, *command: str) -> None:
-        prefix = ["runuser", "-u", self.as_user, "--"] if self.as_user else []
+        prefix = [runuser(), "-u", self.as_user, "--"] if self.as_user else []
         done = subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
             log = self.root / "log"
