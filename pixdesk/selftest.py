@@ -137,16 +137,16 @@ def check_attachments(scratch: Scratch) -> str:
 def check_keyring(_scratch: Scratch) -> str:
     """Names the backend that will keep the server password. Keyring not installed is information, not a fault:
     PixDesk works offline without it."""
+    from pixdesk.sync.credentials import keyring_status
+
     try:
-        import keyring
+        status = keyring_status()
     except ImportError:
         return translate("selftest", "non installé (information : rien n'est enregistré dans un trousseau)")
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if getattr(backend, "priority", 0) <= 0:  # keyring.backends.fail: no usable keyring on this machine
+    if not status.usable:  # keyring's fail or null backend, or a file backend that would prompt: nothing stored
         return translate("selftest", "{name} : aucun trousseau utilisable, le mot de passe ne sera pas retenu").format(
-            name=name)
-    return name
+            name=status.backend)
+    return status.backend
 
 
 def check_qt(scratch: Scratch) -> str:

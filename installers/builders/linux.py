@@ -100,15 +100,19 @@ def _check(result: subprocess.CompletedProcess, what: str) -> str:
     return result.stdout
 
 
+# dpkg runs ldconfig and start-stop-daemon from the sbin folders, which a minimal PATH (env -i) leaves out.
+ROOT_PATH = {**os.environ, "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}
+
+
 def test_deb(package: Path) -> None:
     """As a centre's IT would: install, self-test, open the window (offscreen, then on an X server without the
     system's libxcb-cursor0), remove; nothing of the package may stay behind. Needs root (dpkg)."""
     if os.geteuid() != 0:
         raise SystemExit("build_installers: --test installs the .deb and needs root")
-    if subprocess.run(["dpkg", "-s", PACKAGE], capture_output=True).returncode == 0:
+    if subprocess.run(["dpkg", "-s", PACKAGE], capture_output=True, env=ROOT_PATH).returncode == 0:
         raise SystemExit(f"build_installers: {PACKAGE} is already installed here; remove it before testing")
     files = run("dpkg-deb", "--contents", package).stdout
-    run("dpkg", "-i", package)
+    run("dpkg", "-i", package, env=ROOT_PATH)
     try:
         with tempfile.TemporaryDirectory(prefix="pixdesk-deb-test-") as home:
             env = {"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"}
@@ -123,7 +127,7 @@ def test_deb(package: Path) -> None:
             else:
                 log("xvfb-run not installed: the xcb window was not tried")
     finally:
-        run("dpkg", "--purge", PACKAGE)
+        run("dpkg", "--purge", PACKAGE, env=ROOT_PATH)
     remaining = []
     for line in files.splitlines():  # "-rw-r--r-- root/root 1234 date time ./opt/pixdesk/…" (links add "-> …")
         kind, path = line[0], line.split(" -> ")[0].split()[-1].lstrip(".")

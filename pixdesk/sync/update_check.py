@@ -50,12 +50,16 @@ def version_url(server_url: str) -> str:
 def check_for_update(server_url: str | None, *, current: str = __version__,
                      timeout: float = TIMEOUT_SECONDS) -> UpdateInfo | None:
     """The server's answer, or None when there is no server, no network, or no sensible answer."""
-    if not server_url or not server_url.startswith(("https://", "http://")):
-        return None
     import httpx  # loaded in the worker, not at start
 
+    from pixdesk.sync.client import InvalidServerUrl, check_server_url
+
     try:
-        response = httpx.get(version_url(server_url), timeout=timeout, follow_redirects=False,
+        base = check_server_url(server_url or "")  # the sync's rule: https, or plain http to this machine only
+    except InvalidServerUrl:
+        return None
+    try:
+        response = httpx.get(version_url(base), timeout=timeout, follow_redirects=False,
                              headers={"Accept": "application/vnd.api+json",
                                       "User-Agent": f"PixDesk/{current}"})
         response.raise_for_status()

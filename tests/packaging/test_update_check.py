@@ -24,6 +24,7 @@ def test_no_server_means_no_request():
     assert check_for_update(None) is None
     assert check_for_update("") is None
     assert check_for_update("file:///etc/passwd") is None
+    assert check_for_update("http://pix.example.org") is None  # plain http only to this machine, as the sync
 
 
 def test_a_slow_server_is_given_up_quickly(version_server):
