@@ -18,7 +18,9 @@ from pixdesk.models.enrolment_rules import check_list_editable, check_removable
 from pixdesk.models.errors import DomainError, Problem, ValidationError
 from pixdesk.server import schema
 from pixdesk.server.api.context import Ctx, signed_in
-from pixdesk.server.api.resources import candidate_resource, find_candidate, find_session
+from pixdesk.server.api.resources import (
+    already_created, candidate_resource, find_candidate, find_session, session_centre,
+)
 from pixdesk.server.api.sessions import client_uuid
 from pixdesk.server.api.writes import Outcome, Writer, json_api, write
 from pixdesk.server.database import read_transaction
@@ -96,10 +98,6 @@ def _stored_values(values: CandidateValues) -> dict:
     return {**values.as_dict(), "identity_key": values.identity_key}
 
 
-def _session_centre(ctx: Ctx, session_ref: str):
-    return lambda conn: find_session(conn, ctx.caller, session_ref).certification_center_id
-
-
 @router.get("/api/sessions/{session_id}/certification-candidates")
 def list_candidates(session_id: str, ctx: Ctx = Depends(signed_in)):
     with read_transaction(ctx.engine) as conn:
@@ -115,12 +113,9 @@ def add_candidate(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
         session_row = find_session(w.conn, ctx.caller, session_id)
         attributes = ctx.attributes()
         uuid = client_uuid(ctx, attributes)
-        if uuid is not None:
-            existing = w.conn.execute(select(C).where(C.c.uuid == uuid)).first()
-            if existing is not None:
-                if existing.session_id != session_row.id:
-                    raise ApiError.of("UUID_ALREADY_USED", uuid=uuid)
-                return Outcome(200, {"data": candidate_resource(existing)})
+        existing = already_created(w.conn, C, uuid, "session_id", session_row.id)
+        if existing is not None:
+            return Outcome(200, {"data": candidate_resource(existing)})
         rows = _rows(w.conn, session_row.id)
         _editable(session_row, rows, adding=True)
         values = validated(attributes, policy_of(w.conn, w.centre_id))
@@ -136,7 +131,7 @@ def add_candidate(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
         return Outcome(201, {"data": resource},
                        f"/api/sessions/{session_row.id}/certification-candidates/{new_id}")
 
-    return write(ctx, _session_centre(ctx, session_id), action)
+    return write(ctx, session_centre(ctx.caller, session_id), action)
 
 
 def _touch(w: Writer, session_id: int) -> None:
@@ -190,7 +185,7 @@ def update_candidate(session_id: str, candidate_id: str, ctx: Ctx = Depends(sign
             _touch(w, session_row.id)
         return Outcome(200, {"data": resource})
 
-    return write(ctx, _session_centre(ctx, session_id), action)
+    return write(ctx, session_centre(ctx.caller, session_id), action)
 
 
 @router.delete("/api/sessions/{session_id}/certification-candidates/{candidate_id}")
@@ -209,7 +204,7 @@ def delete_candidate(session_id: str, candidate_id: str, ctx: Ctx = Depends(sign
         _touch(w, session_row.id)
         return Outcome(204)
 
-    return write(ctx, _session_centre(ctx, session_id), action)
+    return write(ctx, session_centre(ctx.caller, session_id), action)
 
 
 @router.post("/api/sessions/{session_id}/certification-candidates/import")
@@ -266,7 +261,7 @@ def import_candidates(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respons
                              "meta": {"removed": len(old), "added": len(fresh)}})
 
     try:
-        return write(ctx, _session_centre(ctx, session_id), action)
+        return write(ctx, session_centre(ctx.caller, session_id), action)
     except _ImportRefused as refused:
         return json_api({"errors": refused.errors}, status=422)
 

@@ -18,7 +18,7 @@ from sqlalchemy import insert, select
 from pixdesk.models.errors import Problem
 from pixdesk.server import schema
 from pixdesk.server.api.context import UUID_PATTERN, Ctx, parse_ref, signed_in
-from pixdesk.server.api.resources import find_session, journal_event_resource
+from pixdesk.server.api.resources import find_session, journal_event_resource, session_centre
 from pixdesk.server.api.writes import Outcome, Writer, json_api, write
 from pixdesk.server.database import read_transaction
 from pixdesk.server.errors import ApiError
@@ -80,8 +80,7 @@ def add_journal_events(session_id: str, ctx: Ctx = Depends(signed_in)) -> Respon
     """200 with every event of the batch as stored and `meta` `{created, duplicates}`. Accepted even after
     finalisation (marked `after-finalization`): nothing typed in a room is refused. An event UUID already stored
     with other content is 409 JOURNAL_EVENT_CONFLICT, and the batch writes nothing."""
-    def resolve(conn) -> int:
-        return find_session(conn, ctx.caller, session_id).certification_center_id
+    resolve = session_centre(ctx.caller, session_id)
 
     def action(w: Writer) -> Outcome:
         session_row = find_session(w.conn, ctx.caller, session_id)

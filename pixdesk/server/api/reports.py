@@ -20,10 +20,9 @@ from pixdesk.models.issue_reports import ABORT_REASONS, IssueReportInput, valida
 from pixdesk.server import schema
 from pixdesk.server.api.context import Ctx, parse_ref, signed_in
 from pixdesk.server.api.resources import (
-    candidate_resource, certification_report_resource, find_candidate, find_issue_report, find_session,
-    issue_report_resource, session_resource,
+    already_created, candidate_resource, centre_name, certification_report_resource, find_candidate,
+    find_issue_report, find_session, issue_report_resource, session_centre, session_resource,
 )
-from pixdesk.server.api.resources import centre_name
 from pixdesk.server.api.sessions import client_uuid
 from pixdesk.server.api.writes import Outcome, Writer, json_api, write
 from pixdesk.server.database import read_transaction
@@ -66,12 +65,9 @@ def add_issue_report(course_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
         attributes = ctx.attributes()
         session_row = w.conn.execute(select(S).where(S.c.id == candidate.session_id)).one()
         uuid = client_uuid(ctx, attributes)
-        if uuid is not None:
-            existing = w.conn.execute(select(R).where(R.c.uuid == uuid)).first()
-            if existing is not None:
-                if existing.candidate_id != candidate.id:
-                    raise ApiError.of("UUID_ALREADY_USED", uuid=uuid)
-                return Outcome(200, {"data": issue_report_resource(existing)})
+        existing = already_created(w.conn, R, uuid, "candidate_id", candidate.id)
+        if existing is not None:
+            return Outcome(200, {"data": issue_report_resource(existing)})
         values = validate_issue_report(IssueReportInput(
             category=_text(attributes, "category"), subcategory=_text(attributes, "subcategory"),
             description=_text(attributes, "description"), question_number=attributes.get("question-number")))
@@ -216,8 +212,7 @@ def finalize(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
     `certification-course-id` (the candidate's id), `has-seen-end-test-screen`, `is-completed`, `abort-reason`,
     `examiner-comment`. Checks in the platform's order (pixdesk.models.finalisation_rules); 200 with the
     finalised session."""
-    def resolve(conn) -> int:
-        return find_session(conn, ctx.caller, session_id).certification_center_id
+    resolve = session_centre(ctx.caller, session_id)
 
     def action(w: Writer) -> Outcome:
         session_row = find_session(w.conn, ctx.caller, session_id)

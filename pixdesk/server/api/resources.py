@@ -210,3 +210,18 @@ def find_issue_report(conn: Connection, caller: Caller, ref_text: str):
 def centre_name(conn: Connection, centre_id: int) -> str | None:
     return conn.execute(select(schema.certification_center.c.name)
                         .where(schema.certification_center.c.id == centre_id)).scalar()
+
+
+def session_centre(caller: Caller, session_ref: str):
+    """A write's `resolve` for routes under /api/sessions/{id}: the session's centre, if the caller's."""
+    return lambda conn: find_session(conn, caller, session_ref).certification_center_id
+
+
+def already_created(conn: Connection, table, uuid: str | None, owner_column: str, owner: int):
+    """The row a retried or merged create names by its UUID (None when new); another owner's is 409."""
+    if uuid is None:
+        return None
+    existing = conn.execute(select(table).where(table.c.uuid == uuid)).first()
+    if existing is not None and getattr(existing, owner_column) != owner:
+        raise ApiError.of("UUID_ALREADY_USED", uuid=uuid)
+    return existing

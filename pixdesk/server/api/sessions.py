@@ -21,7 +21,9 @@ from pixdesk.models.errors import DomainError, Problem
 from pixdesk.models.session_rules import STATUSES, SessionInput, validate_session
 from pixdesk.server import schema
 from pixdesk.server.api.context import UUID_PATTERN, Ctx, signed_in
-from pixdesk.server.api.resources import centre_for, centre_name, find_session, session_resource, session_status
+from pixdesk.server.api.resources import (
+    already_created, centre_for, centre_name, find_session, session_centre, session_resource, session_status,
+)
 from pixdesk.server.api.writes import Outcome, Writer, json_api, write
 from pixdesk.server.database import read_transaction
 from pixdesk.server.errors import ApiError
@@ -103,12 +105,9 @@ def create_session(centre_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
     def action(w: Writer) -> Outcome:
         attributes = ctx.attributes()
         uuid = client_uuid(ctx, attributes)
-        if uuid is not None:
-            existing = w.conn.execute(select(S).where(S.c.uuid == uuid)).first()
-            if existing is not None:
-                if existing.certification_center_id != w.centre_id:
-                    raise ApiError.of("UUID_ALREADY_USED", uuid=uuid)
-                return Outcome(200, _session_document(w.conn, existing), f"/api/sessions/{existing.id}")
+        existing = already_created(w.conn, S, uuid, "certification_center_id", w.centre_id)
+        if existing is not None:
+            return Outcome(200, _session_document(w.conn, existing), f"/api/sessions/{existing.id}")
         values = validate_session(session_input(attributes), today=None)
 
         def taken(code: str) -> bool:
@@ -152,8 +151,7 @@ def get_session_management(session_id: str, ctx: Ctx = Depends(signed_in)):
 @router.patch("/api/sessions/{session_id}")
 def update_session(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
     """Change the given attributes (the others keep their value); refused once finalised."""
-    def resolve(conn) -> int:
-        return find_session(conn, ctx.caller, session_id).certification_center_id
+    resolve = session_centre(ctx.caller, session_id)
 
     def action(w: Writer) -> Outcome:
         attributes = ctx.attributes()
@@ -178,8 +176,7 @@ def update_session(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
 @router.delete("/api/sessions/{session_id}")
 def delete_session(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
     """204; refused (409 SESSION_STARTED_DELETION_ERROR) once a candidate has joined or started."""
-    def resolve(conn) -> int:
-        return find_session(conn, ctx.caller, session_id).certification_center_id
+    resolve = session_centre(ctx.caller, session_id)
 
     def action(w: Writer) -> Outcome:
         row = find_session(w.conn, ctx.caller, session_id)
