@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import importlib.metadata
 import sys
 from pathlib import Path
@@ -45,8 +46,36 @@ def build(rebuild: bool = False) -> Path:
     if sys.platform == "win32":  # see pixdesk.spec: the console twin of PixDesk.exe answers to `pixdesk`
         console = output() / "pixdesk-console.exe"
         console.replace(output() / "pixdesk.com")
+    audit(output())
     stamp.write_text(key)
     return output()
+
+
+def internal(bundle: Path) -> Path:
+    return bundle / "Contents" / "Frameworks" if bundle.suffix == ".app" else bundle / "_internal"
+
+
+def audit(bundle: Path) -> None:
+    """What pixdesk.spec promises, checked on what it built: the data inside the package, Qt's French and English
+    translations only, none of the dropped plugins, no link pointing nowhere."""
+    inside = internal(bundle)
+    problems = []
+    if not (inside / "pixdesk" / "resources" / "reference" / "communes.tsv.gz").is_file():
+        problems.append("pixdesk/resources is missing")
+    translations = sorted(p.name for p in inside.rglob("*.qm") if "PySide6" in p.parts)
+    if translations != ["qtbase_en.qm", "qtbase_fr.qm"]:
+        problems.append(f"Qt translations: {translations}")
+    dropped = [p.name for p in inside.rglob("*") if p.parent.parent.name == "plugins"
+               and re.search(r"qgtk3|qeglfs|qlinuxfb|qvnc|qopensslbackend|qnetworkmanager|qtuiotouch", p.name)]
+    if dropped:
+        problems.append(f"plugins that should have been dropped: {dropped}")
+    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    if dangling:
+        problems.append(f"links to nothing: {dangling[:5]}")
+    if problems:
+        raise SystemExit("build_installers: the bundle is not what pixdesk.spec promises: " + "; ".join(problems))
+    total, files = size(bundle)
+    log(f"bundle: {total / 2**20:.0f} MiB ({total / 1e6:.0f} MB), {files} files, Qt translations {translations}")
 
 
 def size(path: Path) -> tuple[int, int]:
