@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from installers.builders.common import APP_ID, BUILD, DIST, INSTALLERS, fresh, log, run, tool, version
@@ -101,7 +104,27 @@ def _check(result: subprocess.CompletedProcess, what: str) -> str:
 
 
 # dpkg runs ldconfig and start-stop-daemon from the sbin folders, which a minimal PATH (env -i) leaves out.
-ROOT_PATH = {**os.environ, "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}
+ROOT_PATH = {**os.environ, "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+             "DEBIAN_FRONTEND": "noninteractive"}
+# apt waits for a dpkg lock another install holds (another .ci/run installing its packages) instead of failing.
+APT = ("apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=900")
+# One .deb test at a time on a machine: several checkouts running .ci/run at once would install over each other.
+LOCK = Path("/run/lock/pixdesk-deb-test.lock")
+
+
+@contextmanager
+def machine_lock() -> Iterator[None]:
+    LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with LOCK.open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log(f"another .deb test is running on this machine; waiting for {LOCK}")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def test_deb(package: Path) -> None:
@@ -109,10 +132,15 @@ def test_deb(package: Path) -> None:
     system's libxcb-cursor0), remove; nothing of the package may stay behind. Needs root (dpkg)."""
     if os.geteuid() != 0:
         raise SystemExit("build_installers: --test installs the .deb and needs root")
+    with machine_lock():
+        _install_test_remove(package)
+
+
+def _install_test_remove(package: Path) -> None:
     if subprocess.run(["dpkg", "-s", PACKAGE], capture_output=True, env=ROOT_PATH).returncode == 0:
         raise SystemExit(f"build_installers: {PACKAGE} is already installed here; remove it before testing")
     files = run("dpkg-deb", "--contents", package).stdout
-    run("dpkg", "-i", package, env=ROOT_PATH)
+    run(*APT, "install", "--no-install-recommends", package.resolve(), env=ROOT_PATH)  # as README tells centres
     try:
         with tempfile.TemporaryDirectory(prefix="pixdesk-deb-test-") as home:
             env = {"PATH": "/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"}
@@ -127,7 +155,7 @@ def test_deb(package: Path) -> None:
             else:
                 log("xvfb-run not installed: the xcb window was not tried")
     finally:
-        run("dpkg", "--purge", PACKAGE, env=ROOT_PATH)
+        run(*APT, "purge", PACKAGE, env=ROOT_PATH)
     remaining = []
     for line in files.splitlines():  # "-rw-r--r-- root/root 1234 date time ./opt/pixdesk/…" (links add "-> …")
         kind, path = line[0], line.split(" -> ")[0].split()[-1].lstrip(".")
