@@ -57,7 +57,7 @@ def internal(bundle: Path) -> Path:
 
 def audit(bundle: Path) -> None:
     """What pixdesk.spec promises, checked on what it built: the data inside the package, Qt's French and English
-    translations only, none of the dropped plugins, no link pointing nowhere."""
+    translations only, none of the dropped plugins, no server or foreign GUI library, no link pointing nowhere."""
     inside = internal(bundle)
     problems = []
     if not (inside / "pixdesk" / "resources" / "reference" / "communes.tsv.gz").is_file():
@@ -69,6 +69,10 @@ def audit(bundle: Path) -> None:
                and re.search(r"qgtk3|qeglfs|qlinuxfb|qvnc|qopensslbackend|qnetworkmanager|qtuiotouch", p.name)]
     if dropped:
         problems.append(f"plugins that should have been dropped: {dropped}")
+    foreign = [name for name in ("psycopg", "psycopg_binary", "fastapi", "uvicorn", "tkinter", "PyQt5", "PyQt6")
+               if (inside / name).exists()]
+    if foreign:
+        problems.append(f"packages the desktop does not use: {foreign}")
     dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     if dangling:
         problems.append(f"links to nothing: {dangling[:5]}")
