@@ -7,6 +7,7 @@ Uses a throwaway store and settings folder, so the user's own data and preferenc
 from __future__ import annotations
 
 import os
+import dataclasses
 import sys
 import tempfile
 from pathlib import Path
@@ -28,7 +29,6 @@ from pixdesk.ui.app import create_application  # noqa: E402
 from pixdesk.ui.i18n import install_language  # noqa: E402
 from pixdesk.ui.main_window import MainWindow  # noqa: E402
 from pixdesk.ui.session_page import CANDIDATES_TAB, DETAILS_TAB  # noqa: E402
-from pixdesk.ui.sign_in import SignInDialog  # noqa: E402
 from pixdesk.ui.theme import DARK, LIGHT, apply_theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -104,11 +104,86 @@ def shoot(db, lang: str, theme: str = LIGHT) -> list[Path]:
     shots.append(save_with_popup(dialog, dialog.birth_place.city, f"candidate-communes-{lang}"))
     dialog.reject()
 
-    sign_in = SignInDialog(window)
-    sign_in.show()
-    shots.append(save(sign_in, f"sign-in-{lang}"))
-    sign_in.reject()
     window.close()
+    return shots
+
+
+def shoot_sync(folder: Path) -> list[Path]:
+    """The real sign-in, the sync status and the sync history, against the real server (in a thread, on a
+    temporary SQLite file): a demo manager desktop and a room laptop that edited the same session offline."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from pixdesk.models.session_rules import SessionInput
+    from pixdesk.server.testing import add_member, running_server
+    from pixdesk.services import candidates
+    from pixdesk.sync import engine
+
+    class ScreenshotKeyring(KeyringBackend):
+        """In memory: the script never touches the user's own keyring."""
+
+        priority = 1
+        secrets: dict = {}
+
+        def set_password(self, service, username, password):
+            self.secrets[(service, username)] = password
+
+        def get_password(self, service, username):
+            return self.secrets.get((service, username))
+
+        def delete_password(self, service, username):
+            self.secrets.pop((service, username), None)
+
+    keyring.set_keyring(ScreenshotKeyring())
+    apply_theme(LIGHT)
+    password, email = "un mot de passe de démo", "gestion@lycee-hugo.fr"
+    url = f"sqlite:///{folder / 'server.sqlite'}"
+    add_member(url, email, password, "Centre Testix", None)
+    shots = []
+    with running_server(url) as server:
+        manager = open_database(folder / "sync-manager.sqlite")
+        seed_demo(manager)
+        laptop = open_database(folder / "sync-laptop.sqlite")
+        engine.sign_in(manager, server.url, email, password)
+        engine.synchronise(manager, password=password, trigger="manual")
+        engine.sign_in(laptop, server.url, email, password)
+        engine.synchronise(laptop, password=password, trigger="timer")
+        shared = sessions.list_sessions(manager)[0]
+        on_laptop = next(s for s in sessions.list_sessions(laptop) if s.uuid == shared.uuid)
+        sessions.update_session(laptop, on_laptop.id, SessionInput(room="Salle B12"))
+        sessions.update_session(manager, shared.id, SessionInput(room="Amphi B"))
+        engine.synchronise(laptop, password=password, trigger="network")
+        engine.synchronise(manager, password=password, trigger="manual")
+        busiest = max(sessions.list_sessions(manager), key=lambda s: s.candidate_count)
+        for record in candidates.list_candidates(manager, busiest.id)[:3]:
+            data = dataclasses.replace(record.as_input(), email=f"{record.last_name.lower()}@example.fr")
+            candidates.update_candidate(manager, busiest.id, record.id, data)
+        for lang in ("fr", "en"):
+            install_language(lang)
+            window = MainWindow(manager)
+            window.resize(*SIZE)
+            window.show()
+            sign_in = window.sign_in()
+            sign_in.password.setText(password)
+            settle()
+            shots.append(save(sign_in, f"sign-in-{lang}"))
+            sign_in.reject()
+            window.open_session(busiest.id)
+            window.session_page.tabs.setCurrentIndex(CANDIDATES_TAB)
+            window.refresh(select_id=busiest.id)
+            settle()
+            shots.append(save(window, f"sync-status-{lang}"))
+            history = window.show_sync_history()
+            history.resize(1060, 420)
+            settle()
+            shots.append(save(history, f"sync-history-{lang}"))
+            history.tabs.setCurrentIndex(1)
+            settle()
+            shots.append(save(history, f"sync-conflicts-{lang}"))
+            history.reject()
+            window.close()
+        manager.close()
+        laptop.close()
     return shots
 
 
@@ -258,7 +333,7 @@ def main() -> int:
         settings.app_settings().setValue(settings.SIGN_IN_ASKED, True)
         db = open_database(Path(folder) / "demo.sqlite")
         seed_demo(db)
-        shots = shoot(db, "fr") + shoot(db, "en") + shoot(db, "fr", DARK) + shoot_room(db)
+        shots = shoot(db, "fr") + shoot(db, "en") + shoot(db, "fr", DARK) + shoot_sync(Path(folder)) + shoot_room(db)
         from exam_day import exam_session, photo_png, scan_pdf
 
         from pixdesk.services import finalisation

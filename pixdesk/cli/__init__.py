@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "pixdesk.cli.finalise_commands",
     "pixdesk.cli.room_kit_commands",
     "pixdesk.cli.backup_commands",
+    "pixdesk.cli.sync_commands",
 ]
 
 

@@ -31,11 +31,13 @@ SYNC_MESSAGES: dict[str, str] = {
         "messages", "Mot de passe requis : aucun trousseau du système n'est disponible pour retenir la connexion "
                     "(indiquez-le, ou PIXDESK_PASSWORD)."),
     "SYNC_SIGN_IN_AGAIN": QT_TRANSLATE_NOOP(
-        "messages", "Connexion expirée ou mot de passe changé : reconnectez-vous ({detail})."),
+        "messages", "Reconnectez-vous au serveur (connexion expirée ou mot de passe changé) : {detail}"),
     "SYNC_ACCESS_REVOKED": QT_TRANSLATE_NOOP(
         "messages", "Ce compte n'a plus accès au centre {centre} sur ce serveur ({detail})."),
     "SYNC_NO_CENTRE": QT_TRANSLATE_NOOP(
         "messages", "Ce compte n'est membre d'aucun centre de certification sur ce serveur."),
+    "SYNC_REFUSED": QT_TRANSLATE_NOOP(
+        "messages", "{count} modification(s) refusée(s) par le serveur (historique de synchronisation) : {message}"),
     "SYNC_SERVER_UNREACHABLE": QT_TRANSLATE_NOOP(
         "messages", "Serveur injoignable ({detail}) : les modifications restent en attente sur ce poste."),
 }

@@ -102,6 +102,9 @@ certification_session = Table(
     Column("created_by", Integer, ForeignKey("app_user.id", ondelete="SET NULL")),
     _timestamp("created_at", nullable=False),
     _timestamp("updated_at", nullable=False),
+    # Per field, when its value was last changed (ISO times, the desktop's PixDesk-Changed-At): an older change
+    # arriving late leaves a later one in place.
+    Column("field_times", JSON),
 )
 
 certification_candidate = Table(
@@ -136,6 +139,7 @@ certification_candidate = Table(
     Column("examiner_comment", Text),
     _timestamp("created_at", nullable=False),
     _timestamp("updated_at", nullable=False),
+    Column("field_times", JSON),
     UniqueConstraint("session_id", "identity_key", name="uq_candidate_identity"),
 )
 
@@ -195,6 +199,8 @@ change = Table(
     _timestamp("recorded_at", nullable=False),
     Column("user_id", Integer, ForeignKey("app_user.id", ondelete="SET NULL")),
     Column("idempotency_key", String(255)),
+    # When the change was made on the desktop (PixDesk-Changed-At), else when it reached the server.
+    _timestamp("changed_at"),
     UniqueConstraint("certification_center_id", "sequence", name="uq_change_centre_sequence"),
 )
 

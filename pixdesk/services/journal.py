@@ -185,3 +185,21 @@ def merge_events(db: Database, session_id: int, incoming: Iterable[j.JournalEven
         result = j.merge(read_events(session, session_id), events)
         _store(session, row, result.added, [e.recorded for e in result.added], utc_now())
         return result
+
+
+def store_received(session: Session, session_id: int, events: Sequence[j.JournalEvent]) -> int:
+    """Events of another store that reached this one through the central server, in the caller's transaction:
+    stored as imported (on their own chains), with no change record (they are already on the server). Events
+    already here (by UUID) are skipped; returns how many were added."""
+    known = {row[0] for row in session.connection().exec_driver_sql(
+        "SELECT uuid FROM room_event WHERE session_id = ?", (session_id,))}
+    now = utc_now()
+    added = 0
+    for event in events:
+        if event.id in known:
+            continue
+        session.add(_row_of(event, session_id, event.recorded, imported_at=now))
+        known.add(event.id)
+        added += 1
+    session.flush()
+    return added

@@ -97,3 +97,80 @@ def set_account(db: Database, email: str | None) -> None:
             session.merge(StoreMeta(key=ACCOUNT_KEY, value=email))
         elif (row := session.get(StoreMeta, ACCOUNT_KEY)) is not None:
             session.delete(row)
+
+
+def settle(db: Database, change_ids: Sequence[str], error: str | None = None, when: datetime | None = None) -> int:
+    """The server settled these changes: accepted (`error` None: any earlier try's error is cleared), or refused
+    for good (`error` is the platform's code and message, shown on the row at fault). Returns how many were
+    still pending."""
+    if not change_ids:
+        return 0
+    with db.transaction() as session:
+        result = session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.id.in_(change_ids), OutboxEntry.sent_at.is_(None))  # type: ignore[attr-defined]
+            .values(sent_at=when or utc_now(), last_error=error, next_attempt_at=None))
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def pending_count(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM outbox WHERE sent_at IS NULL").scalar() or 0)
+
+
+def previous_state(db: Database, change: Change) -> dict | None:
+    """The entity's state before this change (the data of its previous change), or None when unknown."""
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT data FROM outbox WHERE entity_id = ? AND sequence < ? AND operation != 'delete' "
+            "ORDER BY sequence DESC LIMIT 1", (change.entity_id, change.sequence)).first()
+    return None if found is None else json.loads(found[0])
+
+
+def entity_marks(db: Database, entity: str, entity_ids: Sequence[str]) -> dict[str, str]:
+    """Per entity UUID: "pending" (a change not yet sent) or "refused" (its last change was refused by the
+    server); entities in sync are left out. For the lists' per-row marks."""
+    if not entity_ids:
+        return {}
+    marks: dict[str, str] = {}
+    with db.engine.connect() as conn:
+        for start in range(0, len(entity_ids), 500):
+            chunk = list(entity_ids[start:start + 500])
+            places = ", ".join("?" for _ in chunk)
+            rows = conn.exec_driver_sql(
+                f"SELECT entity_id, sent_at IS NULL, last_error FROM outbox WHERE entity = ? AND entity_id IN "
+                f"({places}) AND sequence IN (SELECT max(sequence) FROM outbox WHERE entity = ? AND entity_id IN "
+                f"({places}) GROUP BY entity_id)", (entity, *chunk, entity, *chunk)).fetchall()
+            for entity_id, pending, error in rows:
+                if pending:
+                    marks[entity_id] = "pending"
+                elif error:
+                    marks[entity_id] = "refused"
+    return marks
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    change: str
+    entity: str
+    entity_id: str
+    error: str
+
+    @property
+    def code(self) -> str:
+        return self.error.split(":", 1)[0]
+
+    @property
+    def message(self) -> str:
+        return self.error.split(":", 1)[-1].strip()
+
+
+def refused_changes(db: Database) -> list[RefusedChange]:
+    """Entities whose last change the server refused: they differ from the server until corrected."""
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT o.id, o.entity, o.entity_id, o.last_error FROM outbox AS o JOIN (SELECT entity_id, "
+            "max(sequence) AS last FROM outbox GROUP BY entity_id) AS l ON l.entity_id = o.entity_id AND "
+            "l.last = o.sequence WHERE o.sent_at IS NOT NULL AND o.last_error IS NOT NULL "
+            "ORDER BY o.sequence").fetchall()
+    return [RefusedChange(*row) for row in rows]

@@ -82,3 +82,19 @@ def new_candidate(state: Mapping[str, object], session_id: int) -> Candidate:
     values = column_values(table, state)
     return Candidate(uuid=state["uuid"], session_id=session_id, identity_key=identity_key(
         values["last_name"], values["first_name"], values["birthdate"]), **values)
+
+
+RECEIVED = "received"
+
+
+def record_received(session: Session, row: SyncedEntity) -> None:
+    """A copy's new state, as an outbox row already settled (`received`, never sent): the baseline against which
+    this store's next change of the entity is compared, so that the change sends only what was changed here."""
+    from pixdesk.models.tables import OutboxEntry, utc_now
+    from pixdesk.services.changes import _dumps, identity, snapshot
+
+    session.flush()
+    now = utc_now()
+    session.add(OutboxEntry(device=identity(session).device, entity=row.__tablename__,  # type: ignore[attr-defined]
+                            entity_id=row.uuid, operation=RECEIVED, version=row.revision,
+                            data=_dumps(snapshot(session, row)), recorded_at=now, sent_at=now))

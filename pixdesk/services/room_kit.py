@@ -208,6 +208,8 @@ def import_room_kit(db: Database, path: str | os.PathLike) -> KitImport:
         elif _newer(session_state, row):
             values = replica.column_values(CertificationSession.__table__, session_state)  # type: ignore[attr-defined]
             updated = bool(replica.assign(row, values))
+            if updated:
+                replica.record_received(session, row)
         session.flush()
         for state in candidate_states:
             candidate = replica.by_uuid(session, Candidate, str(state["uuid"]))
@@ -220,6 +222,7 @@ def import_room_kit(db: Database, path: str | os.PathLike) -> KitImport:
             elif _newer(state, candidate):
                 values = replica.column_values(Candidate.__table__, state)  # type: ignore[attr-defined]
                 if replica.assign(candidate, values):
+                    replica.record_received(session, candidate)
                     changed_candidates += 1
         if updated or changed_candidates:
             record_audit(session, "room_kit.import", "certification_session", row.uuid,

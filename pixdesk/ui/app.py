@@ -20,6 +20,8 @@ from pixdesk.ui.icons import app_icon
 from pixdesk.ui.main_window import SESSION_PAGE, MainWindow
 from pixdesk.ui.room_window import RoomWindow
 from pixdesk.ui.theme import SYSTEM, apply_theme
+from pixdesk.sync import account as accounts
+from pixdesk.ui.sync_controller import SyncController
 from pixdesk.ui.update_check import UpdateCheck
 
 
@@ -40,9 +42,11 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.updates = UpdateCheck(self)
         self.updates.answered.connect(lambda _info: self.updates.show_in(self.window))
+        # One synchronisation for the whole run: a window rebuilt for a language or theme keeps it.
+        self.sync = SyncController(db, self)
 
     def show(self) -> MainWindow:
-        self.window = MainWindow(self._db)
+        self.window = MainWindow(self._db, sync=self.sync)
         self.window.language_requested.connect(self.switch_language)
         self.window.theme_requested.connect(self.switch_theme)
         self.updates.show_in(self.window)
@@ -101,7 +105,10 @@ def start(db: Database, lang: str | None = None, *, ask_sign_in: bool = True, ch
     if ask_sign_in and not settings.read_bool(settings.SIGN_IN_ASKED):
         QTimer.singleShot(0, window.sign_in)
     if check_updates:
-        shell.updates.start()
+        # The server this store signed in to, and no other.
+        shell.updates.start(accounts.server_url(db))
+        # Whatever was waiting since the last run goes out now (quietly: no password is asked at start).
+        QTimer.singleShot(0, lambda: shell.sync.sync("timer"))
     # An exam interrupted by a crash or a power cut comes back first.
     QTimer.singleShot(0, lambda: shell.window.reopen_interrupted_rooms() if shell.window else None)
     return shell

@@ -14,6 +14,7 @@ from pixdesk.services.sessions import SessionSummary
 from pixdesk.store import Database
 from pixdesk.ui import settings
 from pixdesk.ui.candidate_dialog import CandidateDialog
+from pixdesk.services.outbox import entity_marks
 from pixdesk.ui.candidate_table import BILLING_COLUMNS, CandidateFilterProxy, CandidateTableModel
 from pixdesk.ui.dialogs import confirm, refuse
 from pixdesk.ui.document_actions import IMPORT, ODS, PDF, DocumentRunner, available_actions
@@ -148,6 +149,7 @@ class CandidatesTab(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         records = candidates.list_candidates(self._db, self._session.id)
         self.model.set_records(records)
+        self.model.set_marks(entity_marks(self._db, "candidate", [c.uuid for c in records]))
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.list_title.setText(self.tr("Liste des candidats (%1)").replace("%1", str(len(records))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from pixdesk import __version__, language
 from pixdesk.models.errors import DomainError, Problem
@@ -22,6 +22,9 @@ from pixdesk.ui.session_form import SessionFormDialog
 from pixdesk.ui.session_page import CANDIDATES_TAB, SessionPage
 from pixdesk.ui.sessions_page import SessionsPage
 from pixdesk.ui.sign_in import SignInDialog
+from pixdesk.ui.sync_controller import SyncController
+from pixdesk.ui.sync_history import SyncHistoryDialog
+from pixdesk.services.outbox import entity_marks
 from pixdesk.ui.theme import DARK, LIGHT, SYSTEM
 from pixdesk.ui.update_check import toggle_action
 
@@ -33,9 +36,10 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     theme_requested = Signal(str)
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, sync: SyncController | None = None):
         super().__init__(parent)
         self._db = db
+        self.sync = sync or SyncController(db, self)
         self.dialog = None  # the form or dialog currently open, for the tests and the screenshots
         self.setWindowIcon(app_icon())
         self.resize(1200, 760)
@@ -49,7 +53,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.centre_label = QLabel()
         self.centre_label.setObjectName("muted")
+        self.sync_button = self.sync.status_button(self)
+        self.sync_button.clicked.connect(self.show_sync_history)
+        self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.centre_label)
+        self.sync.finished.connect(self._synced)
 
         self.sessions_page.create_requested.connect(self.create_session)
         self.sessions_page.open_requested.connect(self.open_session)
@@ -95,6 +103,13 @@ class MainWindow(QMainWindow):
                                         "room")
         self.centre_action = self._action(self.tr("&Centre de certification…"), self.edit_centre)
         self.sign_in_action = self._action(self.tr("Se &connecter au serveur Pix…"), self.sign_in)
+        self.sign_out_action = self._action(self.tr("Se &déconnecter du serveur"), self.sign_out)
+        self.sync_action = self._action(self.tr("&Synchroniser"), lambda: self.sync_now(), "F5", "sync")
+        self.history_action = self._action(self.tr("&Historique de synchronisation…"), self.show_sync_history)
+        self.export_kit_action = self._action(self.tr("Exporter le &kit de salle…"), self.export_room_kit)
+        self.import_kit_action = self._action(self.tr("&Importer un kit de salle…"), self.import_room_kit)
+        self.export_journal_action = self._action(self.tr("Exporter le &journal de salle…"), self.export_journal)
+        self.import_journal_action = self._action(self.tr("Importer un j&ournal de salle…"), self.import_journal)
         self.quit_action = self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("À &propos de PixDesk"), self.about)
 
@@ -102,8 +117,13 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         for action in (self.new_action, self.open_action, self.room_action, self.add_candidate_action,
                        self.delete_action, None,
-                       self.centre_action, self.sign_in_action, None, self.quit_action):
+                       self.centre_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        sync_menu = self.menuBar().addMenu(self.tr("S&ynchronisation"))
+        for action in (self.sync_action, self.history_action, None, self.sign_in_action, self.sign_out_action, None,
+                       self.export_kit_action, self.import_kit_action, self.export_journal_action,
+                       self.import_journal_action):
+            sync_menu.addSeparator() if action is None else sync_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.back_action)
@@ -189,7 +209,10 @@ class MainWindow(QMainWindow):
 
     # --- navigation
     def refresh(self, select_id: int | None = None) -> None:
-        self.sessions_page.set_sessions(sessions.list_sessions(self._db), select_id)
+        listed = sessions.list_sessions(self._db)
+        self.sessions_page.set_sessions(listed, select_id)
+        self.sessions_page.model.set_marks(entity_marks(self._db, "certification_session", [s.uuid for s in listed]))
+        self.sync.refresh()
 
     def show_list(self) -> None:
         if self.pages.currentIndex() == SESSION_PAGE:
@@ -293,19 +316,137 @@ class MainWindow(QMainWindow):
         self.notify(self.tr("Centre de certification enregistré."))
 
     def sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(self)
+        dialog = SignInDialog(self._db, self, options=self.sync.options)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.notify(
-            self.tr("E-mail %1 enregistré. La synchronisation arrivera bientôt ; PixDesk travaille hors ligne.")
-            .replace("%1", settings.read_str(settings.SIGN_IN_EMAIL))))
+        dialog.signed_in.connect(self._signed_in)
         dialog.finished.connect(self._sign_in_closed)
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _signed_in(self, result, password: str) -> None:
+        if not result.token_stored:
+            self.sync.password = password  # this run only: no keyring keeps the sign-in
+        self.notify(self.tr("Connecté à %1 (%2). Synchronisation…").replace("%1", result.account.server_url)
+                    .replace("%2", result.account.email))
+        self.sync.sync("manual")
+
     def _sign_in_closed(self, _result: int) -> None:
         settings.app_settings().setValue(settings.SIGN_IN_ASKED, True)
         self.dialog = None
+        self.sync.refresh()
+
+    def sign_out(self) -> None:
+        from pixdesk.sync.engine import sign_out
+
+        account = sign_out(self._db, self.sync.options)
+        self.sync.signed_out()
+        if account is not None:
+            self.notify(self.tr("Déconnecté de %1.").replace("%1", account.server_url))
+
+    def sync_now(self) -> bool:
+        from pixdesk.sync import account as accounts
+
+        if accounts.current_account(self._db) is None:
+            self.sign_in()
+            return False
+        started = self.sync.sync("manual")
+        if started:
+            self.notify(self.tr("Synchronisation…"))
+        return started
+
+    def _synced(self, report) -> None:
+        current = self.session_page.session.id if self.pages.currentIndex() == SESSION_PAGE else None
+        self.refresh(select_id=current)
+        if current is not None:
+            try:
+                self.session_page.show_session(current)
+            except DomainError:  # deleted on another desktop
+                self.show_list()
+                self.refresh()
+        if report is None:
+            return
+        if report.message:
+            self.notify(report.message)
+        else:
+            self.notify(self.tr("Synchronisé : %1 envoyée(s), %2 reçue(s).").replace("%1", str(report.sent))
+                        .replace("%2", str(report.received)))
+
+    def show_sync_history(self) -> SyncHistoryDialog:
+        dialog = SyncHistoryDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- room files for laptops with no network
+    def _current_session_id(self) -> int | None:
+        if self.pages.currentIndex() == SESSION_PAGE and self.session_page.session is not None:
+            return self.session_page.session.id
+        selected = self.sessions_page.selected_session()
+        return selected.id if selected is not None else None
+
+    def _room_file(self, title: str, work, *args) -> object | None:
+        try:
+            return work(self._db, *args)
+        except DomainError as error:
+            refuse(self, title, "\n".join(error.messages()))
+            return None
+
+    def export_room_kit(self, path: str | None = None) -> None:
+        from pixdesk.services.room_kit import export_room_kit
+
+        title = self.tr("Exporter le kit de salle")
+        session_id = self._current_session_id()
+        if session_id is None:
+            refuse(self, title, self.tr("Choisissez d'abord une session."))
+            return
+        path = path or QFileDialog.getSaveFileName(self, title, f"session-{session_id}.pixdesk",
+                                                   self.tr("Kit de salle PixDesk (*.pixdesk)"))[0]
+        if path and self._room_file(title, export_room_kit, session_id, path):
+            self.notify(self.tr("Kit de salle écrit : %1").replace("%1", path))
+
+    def import_room_kit(self, path: str | None = None) -> None:
+        from pixdesk.services.room_kit import import_room_kit
+
+        title = self.tr("Importer un kit de salle")
+        path = path or QFileDialog.getOpenFileName(self, title, "", self.tr("Kit de salle PixDesk (*.pixdesk)"))[0]
+        if not path:
+            return
+        result = self._room_file(title, import_room_kit, path)
+        if result is not None:
+            self._update_title()
+            self.refresh(select_id=result.session_id)
+            self.notify(self.tr("Kit importé : session %1, %2 candidat(s) ajouté(s).")
+                        .replace("%1", str(result.session_id)).replace("%2", str(result.candidates_added)))
+
+    def export_journal(self, path: str | None = None) -> None:
+        from pixdesk.services.room_kit import export_journal
+
+        title = self.tr("Exporter le journal de salle")
+        session_id = self._current_session_id()
+        if session_id is None:
+            refuse(self, title, self.tr("Choisissez d'abord une session."))
+            return
+        path = path or QFileDialog.getSaveFileName(self, title, f"journal-session-{session_id}.pixdesk-journal",
+                                                   self.tr("Journal de salle PixDesk (*.pixdesk-journal)"))[0]
+        if path and self._room_file(title, export_journal, session_id, path):
+            self.notify(self.tr("Journal écrit : %1").replace("%1", path))
+
+    def import_journal(self, path: str | None = None) -> None:
+        from pixdesk.services.room_kit import import_journal
+
+        title = self.tr("Importer un journal de salle")
+        path = path or QFileDialog.getOpenFileName(self, title, "",
+                                                   self.tr("Journal de salle PixDesk (*.pixdesk-journal)"))[0]
+        if not path:
+            return
+        result = self._room_file(title, import_journal, path)
+        if result is not None:
+            self.refresh(select_id=result.session_id)
+            self.notify(self.tr("Journal importé : %1 événement(s) ajouté(s), %2 déjà présent(s).")
+                        .replace("%1", str(result.added)).replace("%2", str(result.already_present)))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de PixDesk"),

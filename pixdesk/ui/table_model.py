@@ -44,12 +44,26 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._collator = QCollator(locale())
         self._collator.setNumericMode(True)
+        # Per record UUID, its sync mark ("pending", "refused"), drawn before the first column.
+        self._marks: dict[str, str] = {}
 
     # --- data in
     def set_records(self, records: Sequence[object]) -> None:
         self.beginResetModel()
         self._rows = [_Row(record) for record in records]
         self.endResetModel()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Sync marks by record UUID: a change not yet sent, or refused by the server."""
+        if marks == self._marks:
+            return
+        self._marks = dict(marks)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def mark_of(self, record) -> str | None:
+        return self._marks.get(getattr(record, "uuid", None))
 
     def records(self) -> list[object]:
         return [row.record for row in self._rows]
@@ -90,6 +104,13 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if index.column() == 0 and self._marks and role in (Qt.ItemDataRole.DecorationRole,
+                                                               Qt.ItemDataRole.ToolTipRole):
+            mark = self.mark_of(row.record)
+            if mark is not None:
+                from pixdesk.ui.sync_marks import mark_icon, mark_text
+
+                return mark_icon(mark) if role == Qt.ItemDataRole.DecorationRole else mark_text(mark)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._texts(row)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1039,6 +1039,34 @@
         <translation>Sign &amp;in to the Pix server…</translation>
     </message>
     <message>
+        <source>Se &amp;déconnecter du serveur</source>
+        <translation>Sign &amp;out of the server</translation>
+    </message>
+    <message>
+        <source>&amp;Synchroniser</source>
+        <translation>&amp;Synchronise</translation>
+    </message>
+    <message>
+        <source>&amp;Historique de synchronisation…</source>
+        <translation>Sync &amp;history…</translation>
+    </message>
+    <message>
+        <source>Exporter le &amp;kit de salle…</source>
+        <translation>Export the room &amp;kit…</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un kit de salle…</source>
+        <translation>&amp;Import a room kit…</translation>
+    </message>
+    <message>
+        <source>Exporter le &amp;journal de salle…</source>
+        <translation>Export the room &amp;journal…</translation>
+    </message>
+    <message>
+        <source>Importer un j&amp;ournal de salle…</source>
+        <translation>Import a room j&amp;ournal…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1049,6 +1077,10 @@
     <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>&amp;Affichage</source>
@@ -1127,8 +1159,64 @@
         <translation>Certification centre saved.</translation>
     </message>
     <message>
-        <source>E-mail %1 enregistré. La synchronisation arrivera bientôt ; PixDesk travaille hors ligne.</source>
-        <translation>E-mail %1 saved. Sync is coming soon; PixDesk works offline meanwhile.</translation>
+        <source>Connecté à %1 (%2). Synchronisation…</source>
+        <translation>Signed in to %1 (%2). Synchronising…</translation>
+    </message>
+    <message>
+        <source>Déconnecté de %1.</source>
+        <translation>Signed out of %1.</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Synchronisé : %1 envoyée(s), %2 reçue(s).</source>
+        <translation>Synchronised: %1 sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>Exporter le kit de salle</source>
+        <translation>Export the room kit</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une session.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <source>Kit de salle PixDesk (*.pixdesk)</source>
+        <translation>PixDesk room kit (*.pixdesk)</translation>
+    </message>
+    <message>
+        <source>Kit de salle écrit : %1</source>
+        <translation>Room kit written: %1</translation>
+    </message>
+    <message>
+        <source>Importer un kit de salle</source>
+        <translation>Import a room kit</translation>
+    </message>
+    <message>
+        <source>Kit importé : session %1, %2 candidat(s) ajouté(s).</source>
+        <translation>Kit imported: session %1, %2 candidate(s) added.</translation>
+    </message>
+    <message>
+        <source>Exporter le journal de salle</source>
+        <translation>Export the room journal</translation>
+    </message>
+    <message>
+        <source>Journal de salle PixDesk (*.pixdesk-journal)</source>
+        <translation>PixDesk room journal (*.pixdesk-journal)</translation>
+    </message>
+    <message>
+        <source>Journal écrit : %1</source>
+        <translation>Journal written: %1</translation>
+    </message>
+    <message>
+        <source>Importer un journal de salle</source>
+        <translation>Import a room journal</translation>
+    </message>
+    <message>
+        <source>Journal importé : %1 événement(s) ajouté(s), %2 déjà présent(s).</source>
+        <translation>Journal imported: %1 event(s) added, %2 already there.</translation>
     </message>
     <message>
         <source>À propos de PixDesk</source>
@@ -1932,6 +2020,14 @@ Pix certification sessions, offline.</translation>
         <translation>Access to Pix Certif is restricted to Pix certification centres</translation>
     </message>
     <message>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur central de votre centre ou de votre réseau</source>
+        <translation>The address of your centre&apos;s or network&apos;s central server</translation>
+    </message>
+    <message>
         <source>&amp;Adresse e-mail</source>
         <translation>&amp;E-mail address</translation>
     </message>
@@ -1948,16 +2044,246 @@ Pix certification sessions, offline.</translation>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <source>La synchronisation avec Pix Certif n&apos;est pas encore disponible : vos sessions restent sur cet ordinateur. Le mot de passe n&apos;est jamais enregistré.</source>
-        <translation>Syncing with Pix Certif is not available yet: your sessions stay on this computer. The password is never stored.</translation>
+        <source>La connexion sera retenue dans le trousseau du système. Le mot de passe n&apos;est jamais enregistré.</source>
+        <translation>The sign-in will be kept in the system keyring. The password is never stored.</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau du système n&apos;est disponible sur cet ordinateur : rien ne sera enregistré, et le mot de passe sera demandé à chaque synchronisation.</source>
+        <translation>No system keyring is available on this computer: nothing will be stored, and the password will be asked at each sync.</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer votre mot de passe.</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne répond pas (%1). Vérifiez l&apos;adresse et le réseau, ou utilisez PixDesk hors ligne.</source>
+        <translation>The server does not answer (%1). Check the address and the network, or use PixDesk offline.</translation>
     </message>
     <message>
         <source>Utiliser hors ligne</source>
         <translation>Use offline</translation>
     </message>
     <message>
+        <source>Connexion…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Veuillez indiquer l&apos;adresse du serveur.</source>
+        <translation>Please enter the server&apos;s address.</translation>
+    </message>
+    <message>
         <source>Veuillez indiquer une adresse e-mail valide.</source>
         <translation>Please enter a valid e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>État de la synchronisation</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Non connecté au serveur</source>
+        <translation>Not signed in to a server</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Erreur : %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>1 modification en attente</source>
+        <translation>1 change pending</translation>
+    </message>
+    <message>
+        <source>%1 modifications en attente</source>
+        <translation>%1 changes pending</translation>
+    </message>
+    <message>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Serveur : %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation : %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau du système ne retient la connexion sur cet ordinateur.
+Mot de passe de %1 sur %2 :</source>
+        <translation>No system keyring keeps the sign-in on this computer.
+Password of %1 on %2:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Synchroniser</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Retour du réseau</source>
+        <translation>Network back</translation>
+    </message>
+    <message>
+        <source>Ligne de commande</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Déclenchée par</source>
+        <translation>Started by</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Envoyées</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reçues</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Refusées</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refusée par le serveur</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valeur gardée</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Valeur écartée</source>
+        <translation>Value set aside</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Historique de synchronisation</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <source>Chaque synchronisation avec le serveur central, et ce qui demande votre attention : un champ modifié sur deux postes garde la modification la plus récente, l&apos;autre valeur est gardée ici ; une modification refusée par le serveur reste sur ce poste jusqu&apos;à ce qu&apos;elle soit corrigée.</source>
+        <translation>Every synchronisation with the central server, and what needs your attention: a field changed on two computers keeps the latest change, the other value is kept here; a change the server refused stays on this computer until it is corrected.</translation>
+    </message>
+    <message>
+        <source>Synchronisations</source>
+        <translation>Synchronisations</translation>
+    </message>
+    <message>
+        <source>Conflits et refus</source>
+        <translation>Conflicts and refusals</translation>
+    </message>
+    <message>
+        <source>Conflits et refus (%1)</source>
+        <translation>Conflicts and refusals (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <source>Modification refusée par le serveur : voir l&apos;historique de synchronisation</source>
+        <translation>Change refused by the server: see the sync history</translation>
+    </message>
+    <message>
+        <source>Modification pas encore envoyée au serveur</source>
+        <translation>Change not yet sent to the server</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2747,62 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Erreur inattendue ({name}) : ce qui était déjà enregistré est intact.</source>
         <translation>Unexpected error ({name}): what was already saved is intact.</translation>
+    </message>
+    <message>
+        <source>Mot de passe pour {email} sur {server} : </source>
+        <translation>Password for {email} on {server}: </translation>
+    </message>
+    <message>
+        <source>Connecté à {server} ({email}), centre « {centre} ».</source>
+        <translation>Signed in to {server} ({email}), centre &quot;{centre}&quot;.</translation>
+    </message>
+    <message>
+        <source>La connexion est retenue dans le trousseau du système ({backend}).</source>
+        <translation>The sign-in is kept in the system keyring ({backend}).</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau du système utilisable ({backend}) : rien n&apos;est enregistré, le mot de passe sera demandé à chaque synchronisation (ou lu dans PIXDESK_PASSWORD).</source>
+        <translation>No usable system keyring ({backend}): nothing is stored, the password will be asked at each sync (or read from PIXDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Déconnecté de {server} ({email}).</source>
+        <translation>Signed out of {server} ({email}).</translation>
+    </message>
+    <message>
+        <source>Aucune connexion à un serveur.</source>
+        <translation>Not signed in to any server.</translation>
+    </message>
+    <message>
+        <source>{sent} envoyée(s), {received} reçue(s), {pending} en attente.</source>
+        <translation>{sent} sent, {received} received, {pending} pending.</translation>
+    </message>
+    <message>
+        <source>Refusée par le serveur : {entity} {entity_id} : {code} : {message}</source>
+        <translation>Refused by the server: {entity} {entity_id}: {code}: {message}</translation>
+    </message>
+    <message>
+        <source>Serveur : {server}
+Compte : {email}
+État : {state}
+En attente : {pending}
+Dernière synchronisation : {last_sync}</source>
+        <translation>Server: {server}
+Account: {email}
+State: {state}
+Pending: {pending}
+Last sync: {last_sync}</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({detail}) : rien n&apos;a changé, les modifications restent en attente sur ce poste.</source>
+        <translation>Server unreachable ({detail}): nothing changed, the changes stay pending on this computer.</translation>
     </message>
 </context>
 <context>
@@ -3550,8 +3932,8 @@ Pix certification sessions, offline.</translation>
         <translation>Password required: no system keyring is available to remember the sign-in (type it, or set PIXDESK_PASSWORD).</translation>
     </message>
     <message>
-        <source>Connexion expirée ou mot de passe changé : reconnectez-vous ({detail}).</source>
-        <translation>Sign-in expired or password changed: sign in again ({detail}).</translation>
+        <source>Reconnectez-vous au serveur (connexion expirée ou mot de passe changé) : {detail}</source>
+        <translation>Sign in to the server again (sign-in expired or password changed): {detail}</translation>
     </message>
     <message>
         <source>Ce compte n&apos;a plus accès au centre {centre} sur ce serveur ({detail}).</source>
@@ -3560,6 +3942,10 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Ce compte n&apos;est membre d&apos;aucun centre de certification sur ce serveur.</source>
         <translation>This account is not a member of any certification centre on this server.</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) refusée(s) par le serveur (historique de synchronisation) : {message}</source>
+        <translation>{count} change(s) refused by the server (sync history): {message}</translation>
     </message>
     <message>
         <source>Serveur injoignable ({detail}) : les modifications restent en attente sur ce poste.</source>
@@ -4657,6 +5043,25 @@ Pix certification sessions, offline.</translation>
     <message>
         <source>Impossible d&apos;écrire la sauvegarde {path} : dossier en lecture seule ou accès refusé.</source>
         <translation>Cannot write the backup {path}: read-only folder or access denied.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Modifications en attente</source>
+        <translation>Changes pending</translation>
+    </message>
+    <message>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
     </message>
 </context>
 </TS>

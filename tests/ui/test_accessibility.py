@@ -12,6 +12,7 @@ from pixdesk.services import sessions
 from pixdesk.ui.centre_dialog import CentreDialog
 from pixdesk.ui.session_page import CANDIDATES_TAB, DETAILS_TAB
 from pixdesk.ui.sign_in import SignInDialog
+from pixdesk.ui.sync_history import SyncHistoryDialog
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton, QAbstractItemView)
 
@@ -70,7 +71,8 @@ def test_dialog_inputs_are_named(qtbot, demo_window):
     assert unnamed_inputs(dialog) == []
     dialog.reject()
 
-    for other in (SignInDialog(demo_window), CentreDialog(demo_window._db, demo_window)):
+    for other in (SignInDialog(demo_window._db, demo_window), CentreDialog(demo_window._db, demo_window),
+                  SyncHistoryDialog(demo_window._db, demo_window)):
         other.show()
         qtbot.waitExposed(other)
         assert unnamed_inputs(other) == []

@@ -65,7 +65,8 @@ def test_dark_theme_switch(qtbot, db):
     assert QApplication.instance().palette().window().color().name() == colors(LIGHT)["window"]
 
 
-def test_sign_in_is_offered_at_first_start_and_keeps_only_the_email(qtbot, db, isolated_settings):
+def test_sign_in_is_offered_at_first_start_and_checks_what_is_typed(qtbot, db, isolated_settings):
+    """The real sign-in against a server is tested in tests/sync/test_sync_ui.py."""
     settings.app_settings().setValue(settings.SIGN_IN_ASKED, False)
     shell = start(db, "fr")
     qtbot.addWidget(shell.window)
@@ -76,18 +77,21 @@ def test_sign_in_is_offered_at_first_start_and_keeps_only_the_email(qtbot, db, i
     qtbot.keyClicks(dialog.password, "s3cret-Pix")
     dialog.sign_in_button.click()
     assert dialog.errors.message_of("email") == "Veuillez indiquer une adresse e-mail valide."
+    assert dialog.errors.message_of("server") == "Veuillez indiquer l'adresse du serveur."
+    qtbot.keyClicks(dialog.server, "http://pix.example.org")
     dialog.email.clear()
     qtbot.keyClicks(dialog.email, "paul.martin@example.fr")
     dialog.sign_in_button.click()
-    assert settings.read_str(settings.SIGN_IN_EMAIL) == "paul.martin@example.fr"
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.errors.message_of("server") != "")
+    assert "http://" in dialog.errors.message_of("server")
+    dialog.offline_button.click()
     assert settings.read_bool(settings.SIGN_IN_ASKED)
     stored = "".join(p.read_text() for p in isolated_settings.rglob("*.ini"))
-    assert "paul.martin@example.fr" in stored and "s3cret-Pix" not in stored
-    assert "paul.martin@example.fr" in shell.window.statusBar().currentMessage()
+    assert "s3cret-Pix" not in stored
 
 
 def test_offline_choice_records_nothing_but_the_question(qtbot, db):
-    dialog = SignInDialog()
+    dialog = SignInDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.offline_button.click()

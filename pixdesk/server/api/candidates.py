@@ -17,6 +17,7 @@ from pixdesk.models.candidate_rules import CandidateInput, CandidateValues, Cent
 from pixdesk.models.enrolment_rules import check_list_editable, check_removable
 from pixdesk.models.errors import DomainError, Problem, ValidationError
 from pixdesk.server import schema
+from pixdesk.server.api import field_times
 from pixdesk.server.api.context import Ctx, signed_in
 from pixdesk.server.api.resources import (
     already_created, candidate_resource, find_candidate, find_session, session_centre,
@@ -159,8 +160,12 @@ def update_candidate(session_id: str, candidate_id: str, ctx: Ctx = Depends(sign
         attributes = ctx.attributes()
         candidate = find_candidate(w.conn, ctx.caller, candidate_id, session_row.id)
         changes = {}
-        details = {name for name in attributes if name in TEXT_ATTRIBUTES or name in ("extra-time-percentage",
-                                                                                       "incomplete")}
+        given = [name for name in attributes if name in TEXT_ATTRIBUTES or name in (
+            "extra-time-percentage", "incomplete", "joined-at")]
+        applied, superseded = field_times.split(given, candidate.field_times, w.changed_at)
+        found = field_times.conflicts({n: attributes[n] for n in given}, (ctx.document().get("meta") or {}).get(
+            "base"), candidate_resource(candidate)["attributes"], superseded, w.changed_at, ctx.caller.email)
+        details = {name for name in applied if name != "joined-at"}
         if details:
             rows = _rows(w.conn, session_row.id)
             _editable(session_row, rows)
@@ -172,18 +177,24 @@ def update_candidate(session_id: str, candidate_id: str, ctx: Ctx = Depends(sign
             if any(r.identity_key == values.identity_key and r.id != candidate.id for r in rows):
                 raise DomainError(Problem("DUPLICATE_CANDIDATE"))
             changes.update(_stored_values(values))
-        if "joined-at" in attributes:
+        if "joined-at" in applied:
             if session_row.finalized_at is not None:
                 raise DomainError(Problem("SESSION_ALREADY_FINALIZED"))
             changes["joined_at"] = _joined_at(attributes["joined-at"])
         if changes:
-            w.conn.execute(update(C).where(C.c.id == candidate.id).values(**changes, updated_at=w.now))
+            w.conn.execute(update(C).where(C.c.id == candidate.id).values(
+                **changes, updated_at=w.now, field_times=field_times.stamped(candidate.field_times, applied,
+                                                                              w.changed_at)))
         fresh = w.conn.execute(select(C).where(C.c.id == candidate.id)).one()
         resource = candidate_resource(fresh)
-        if changes:
-            w.change("certification-candidates", fresh.id, fresh.uuid, "update", resource)
+        if changes or found:
+            w.change("certification-candidates", fresh.id, fresh.uuid, "update",
+                     {**resource, "meta": {"conflicts": found}} if found else resource)
             _touch(w, session_row.id)
-        return Outcome(200, {"data": resource})
+        document = {"data": resource}
+        if superseded or found:
+            document["meta"] = {"superseded": superseded, "conflicts": found}
+        return Outcome(200, document)
 
     return write(ctx, session_centre(ctx.caller, session_id), action)
 

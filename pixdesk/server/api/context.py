@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from pixdesk.server import schema
+from pixdesk.server.api.field_times import HEADER as CHANGED_AT_HEADER
+from pixdesk.server.api.field_times import changed_at
 from pixdesk.server.config import Settings
 from pixdesk.server.database import read_transaction
 from pixdesk.server.errors import ApiError
@@ -38,6 +41,8 @@ class Ctx:
     body: bytes
     address: str
     idempotency_key: str | None
+    # When the write was made on the desktop (PixDesk-Changed-At), clamped to now; None: when it arrives.
+    changed_at: datetime | None = None
     caller: Caller | None = None
     _json: object = field(default=None, repr=False)
 
@@ -79,7 +84,8 @@ def base_context(request: Request, body: bytes = Depends(body_bytes)) -> Ctx:
     return Ctx(engine=app.state.engine, settings=app.state.settings, lang=language_of(request),
                method=request.method, path=request.url.path, body=body,
                address=request.client.host if request.client else "unknown",
-               idempotency_key=request.headers.get("idempotency-key"))
+               idempotency_key=request.headers.get("idempotency-key"),
+               changed_at=changed_at(request.headers.get(CHANGED_AT_HEADER)))
 
 
 def signed_in(request: Request, ctx: Ctx = Depends(base_context)) -> Ctx:

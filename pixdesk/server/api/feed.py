@@ -3,7 +3,8 @@ cursor, in commit order, whichever desktop made it.
 
 Each change: `{"type": "changes", "id": "<n>", "attributes": {"sequence", "entity" (sessions,
 certification-candidates, certification-issue-reports, journal-events), "entity-id", "entity-uuid", "operation"
-(create, update, delete), "recorded-at", "author" (e-mail), "idempotency-key" (the Idempotency-Key of the request
+(create, update, delete), "recorded-at", "changed-at" (when it was made on the desktop, see
+field_times.py), "author" (e-mail), "idempotency-key" (the Idempotency-Key of the request
 that made it: a desktop recognises its own outbox rows), "resource" (the JSON:API resource as it stood after the
 change; for a delete, its type, id and uuid)}}`. `meta.cursor` is the cursor to send next time (opaque: send it
 back as it is); `meta.has-more` says whether to ask again at once. No `since` means from the beginning."""
@@ -64,7 +65,8 @@ def changes(centre_id: str, request: Request, ctx: Ctx = Depends(signed_in)):
     return json_api({
         "data": [{"type": "changes", "id": str(r.sequence), "attributes": {
             "sequence": r.sequence, "entity": r.entity, "entity-id": r.entity_id, "entity-uuid": r.entity_uuid,
-            "operation": r.operation, "recorded-at": iso(r.recorded_at), "author": r.email,
+            "operation": r.operation, "recorded-at": iso(r.recorded_at),
+            "changed-at": iso(r.changed_at or r.recorded_at), "author": r.email,
             "idempotency-key": r.idempotency_key, "resource": r.data,
         }} for r in rows],
         "meta": {"cursor": encode_cursor(last), "has-more": more},

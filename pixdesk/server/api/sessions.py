@@ -20,6 +20,7 @@ from pixdesk.models.codes import (
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.models.session_rules import STATUSES, SessionInput, validate_session
 from pixdesk.server import schema
+from pixdesk.server.api import field_times
 from pixdesk.server.api.context import UUID_PATTERN, Ctx, signed_in
 from pixdesk.server.api.resources import (
     already_created, centre_for, centre_name, find_session, session_centre, session_resource, session_status,
@@ -159,15 +160,27 @@ def update_session(session_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
         if row.finalized_at is not None:
             raise DomainError(Problem("SESSION_ALREADY_FINALIZED"))
         given = session_input(attributes)
-        merged = SessionInput(**{field: getattr(given, field) if name in attributes else getattr(row, name)
+        applied, superseded = field_times.split([n for n in SESSION_FIELDS if n in attributes], row.field_times,
+                                                w.changed_at)
+        merged = SessionInput(**{field: getattr(given, field) if name in applied else getattr(row, name)
                                  for name, field in SESSION_FIELDS.items()})
         values = validate_session(merged, creating=False)
-        w.conn.execute(update(S).where(S.c.id == row.id).values(
-            address=values.site, room=values.room, date=values.date, time=values.time, examiner=values.examiner,
-            description=values.description, updated_at=w.now))
+        before = session_resource(row)["attributes"]
+        found = field_times.conflicts({n: attributes[n] for n in SESSION_FIELDS if n in attributes},
+                                      (ctx.document().get("meta") or {}).get("base"), before, superseded,
+                                      w.changed_at, ctx.caller.email)
+        if applied:
+            w.conn.execute(update(S).where(S.c.id == row.id).values(
+                address=values.site, room=values.room, date=values.date, time=values.time,
+                examiner=values.examiner, description=values.description, updated_at=w.now,
+                field_times=field_times.stamped(row.field_times, applied, w.changed_at)))
         fresh = w.conn.execute(select(S).where(S.c.id == row.id)).one()
         document = _session_document(w.conn, fresh)
-        w.change("sessions", row.id, row.uuid, "update", document["data"])
+        if applied or found:
+            w.change("sessions", row.id, row.uuid, "update",
+                     {**document["data"], "meta": {"conflicts": found}} if found else document["data"])
+        if superseded or found:
+            document["meta"] = {"superseded": superseded, "conflicts": found}
         return Outcome(200, document)
 
     return write(ctx, resolve, action)

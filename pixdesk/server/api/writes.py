@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from pixdesk.models.errors import DomainError
-from pixdesk.server import schema
+from pixdesk.server import faults, schema
 from pixdesk.server.api.context import JSON_API, Ctx
 from pixdesk.server.database import write_transaction
 from pixdesk.server.errors import ApiError
@@ -40,6 +40,8 @@ class Writer:
         self.ctx = ctx
         self.centre_id = centre_id
         self.now = utc_now()
+        # When the change was made: the desktop's edit time, else now.
+        self.changed_at = ctx.changed_at or self.now
 
     def change(self, entity: str, entity_id: object, entity_uuid: str | None, operation: str,
                resource: dict | None) -> None:
@@ -60,6 +62,7 @@ class Writer:
             "certification_center_id": self.centre_id, "sequence": first + index, "entity": entity,
             "entity_id": str(entity_id), "entity_uuid": entity_uuid, "operation": operation, "data": resource,
             "recorded_at": self.now, "user_id": self.ctx.caller.user_id, "idempotency_key": self.ctx.idempotency_key,
+            "changed_at": self.changed_at,
         } for index, (entity, entity_id, entity_uuid, operation, resource) in enumerate(entries)])
 
 
@@ -128,6 +131,8 @@ def write(ctx: Ctx, resolve: Callable[[Connection], int], action: Callable[[Writ
             conn.execute(insert(schema.idempotency_record).values(
                 user_id=user_id, key=key, fingerprint=expected, certification_center_id=centre_id,
                 status=outcome.status, body=body, location=outcome.location, created_at=utc_now()))
+            faults.point("before-commit", ctx.method, ctx.path)
+        faults.point("after-commit", ctx.method, ctx.path)
     except IntegrityError:
         # Same key committed by a parallel request in the meantime: answer as it was answered.
         with write_transaction(ctx.engine) as conn:
