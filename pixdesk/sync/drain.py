@@ -216,7 +216,7 @@ class Drain:
     def _finalisation(self, change: Change) -> None:
         data = change.data
         for item in data.get("issue_reports") or []:
-            document = _with_uuid(item["document"], item.get("incident_id"))
+            document = _with_uuid(item["document"], item.get("incident_id"), item.get("code"))
             candidate = item.get("candidate_uuid")
             try:
                 self._write("POST", f"/api/certification-reports/{candidate}/certification-issue-reports", change,
@@ -290,10 +290,12 @@ def _json_object(value: object) -> dict:
     return dict(value or {})
 
 
-def _with_uuid(document: dict, incident_id: object) -> dict:
+def _with_uuid(document: dict, incident_id: object, code: object) -> dict:
     """An issue report takes the incident's UUID (its journal event's), so that it is created once, whoever
-    sends it."""
+    sends it, and the code the invigilator picked (the server keeps it beside Pix's category)."""
     attributes = dict(document["data"].get("attributes") or {})
+    if isinstance(code, str):
+        attributes["code"] = code
     if isinstance(incident_id, str) and len(incident_id) == 36:
         attributes["uuid"] = incident_id
     return {"data": {**document["data"], "attributes": attributes}}
