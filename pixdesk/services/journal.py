@@ -194,12 +194,11 @@ def store_received(session: Session, session_id: int, events: Sequence[j.Journal
     known = {row[0] for row in session.connection().exec_driver_sql(
         "SELECT uuid FROM room_event WHERE session_id = ?", (session_id,))}
     now = utc_now()
-    added = 0
-    for event in events:
-        if event.id in known:
-            continue
-        session.add(_row_of(event, session_id, event.recorded, imported_at=now))
-        known.add(event.id)
-        added += 1
-    session.flush()
-    return added
+    fresh = [event for event in {e.id: e for e in events}.values() if event.id not in known]
+    if fresh:
+        session.flush()
+        session.connection().exec_driver_sql(_INSERT, [
+            tuple(sqlite_timestamp(v) if isinstance(v, datetime) else v
+                  for v in (values[name] for name in _STORED))
+            for values in (_values(event, session_id, event.recorded, now) for event in fresh)])
+    return len(fresh)
