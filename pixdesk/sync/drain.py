@@ -32,6 +32,7 @@ from pixdesk.sync.local import adopt_server_state, entity_exists
 KEY_NAMESPACE = uuid.UUID("6f1c2b8e-3d0a-4c55-9a57-2f7f0d1f5e11")
 JOURNAL_BATCH = 500
 CHANGED_AT_HEADER = "PixDesk-Changed-At"
+KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,11 @@ class Drain:
         except Refused as error:
             if _is_access_problem(error):
                 raise
+            if error.has(KEY_REUSED):
+                # The server stores a key only with a write it committed: this change is already there (its body
+                # was built again differently after a lost answer); the pull brings back what it made.
+                self._settled([change])
+                return
             self._refused(change, error)
         else:
             self._settled([change], transmitted is not False)
@@ -246,6 +252,9 @@ class Drain:
         except Refused as error:
             if _is_access_problem(error):
                 raise
+            if error.has(KEY_REUSED):
+                self._settled(rows)
+                return
             if len(rows) == 1:
                 self._refused(rows[0], error)
                 return

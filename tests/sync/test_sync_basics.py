@@ -39,3 +39,29 @@ def test_a_session_made_on_one_desktop_reaches_another(member, desktops, memory_
     assert sessions.get_session(manager.db, session_id).room == "Salle 14"
     assert manager.sync().received == 0 and laptop.sync().received == 0
     assert accounts.current_account(manager.db).email == "gestion@lycee.fr"
+
+
+def test_a_key_the_server_already_committed_with_another_body_is_settled(member, desktops):
+    """An earlier try of this change committed (its answer lost) with a body built differently: the server says
+    IDEMPOTENCY_KEY_REUSED, which only a committed write causes, so the change is settled, not refused."""
+    import httpx
+
+    from pixdesk.services.outbox import list_changes
+    from tests.sync.conftest import PASSWORD
+    from tests.sync.faults import sign_in_token
+
+    desktop = desktops("manager")
+    signed = desktop.sign_in(member)
+    session_id = desktop.new_session(people=[])
+    local = sessions.get_session(desktop.db, session_id)
+    create = next(c for c in list_changes(desktop.db, pending_only=True) if c.entity == "certification_session")
+    token = sign_in_token(member, "gestion@lycee.fr", PASSWORD)
+    earlier = httpx.post(f"{member}/api/certification-centers/{signed.account.centre_id}/session", json={"data": {
+        "type": "sessions", "attributes": {"uuid": local.uuid, "address": local.site, "room": "Salle d'avant",
+                                           "date": local.date.isoformat(), "time": local.time,
+                                           "examiner": local.examiner}}},
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": create.id})
+    assert earlier.status_code == 201
+    report = desktop.sync()
+    assert report.failed == [] and report.pending == 0
+    assert sessions.get_session(desktop.db, session_id).server_id == earlier.json()["data"]["id"]
