@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cached_property
+from typing import Any, TypedDict
 
 from pixdesk import language
 from pixdesk.models.errors import Problem, ValidationError
@@ -94,7 +95,7 @@ class CandidateValues:
     def identity_key(self) -> str:
         return identity_key(self.last_name, self.first_name, self.birthdate)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in VALUE_FIELDS}
 
 
@@ -240,7 +241,7 @@ def validate_candidate(
     complementary = _check_complementary(data.complementary_certification, problems)
     birth = _check_birth_place(data, problems)
 
-    if problems:
+    if problems or last_name is None or first_name is None or birthdate is None or birth is None:
         raise ValidationError(problems)
     return CandidateValues(
         last_name=last_name,
@@ -259,7 +260,8 @@ def validate_candidate(
     )
 
 
-def _check_billing(data: CandidateInput, policy: CentrePolicy, problems: list[Problem]):
+def _check_billing(data: CandidateInput, policy: CentrePolicy, problems: list[Problem]
+                   ) -> tuple[str | None, str | None]:
     mode = parse_billing_mode(data.billing_mode)
     code = clean(data.prepayment_code, collapse_spaces=False)
     if policy.billing_forbidden:
@@ -295,17 +297,24 @@ def _check_complementary(value: str | None, problems: list[Problem]) -> str | No
     return None
 
 
-def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
-    """The platform's CPF checks, in its order; returns the normalised birth fields."""
+class BirthPlace(TypedDict):
+    birth_country: str
+    birth_insee_code: str | None
+    birth_postal_code: str | None
+    birth_city: str | None
+
+
+def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> BirthPlace | None:
+    """The platform's CPF checks, in its order; returns the normalised birth fields (nothing once refused: the
+    caller raises the problems)."""
     country_text = clean(data.birth_country)
     insee = clean(data.birth_insee_code)
     postal = clean(data.birth_postal_code)
     city = clean(data.birth_city)
-    result = {"birth_country": country_text, "birth_insee_code": insee, "birth_postal_code": postal, "birth_city": city}
 
-    def fail(code: str, field: str, **params) -> dict:
+    def fail(code: str, field: str, **params: object) -> BirthPlace | None:
         problems.append(Problem(code, field, params))
-        return result
+        return None
 
     if not any((country_text, insee, postal, city)):
         return fail("CANDIDATE_BIRTH_INFORMATION_REQUIRED", "birth_country")
@@ -339,7 +348,7 @@ def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
             return fail("CANDIDATE_BIRTH_INSEE_CODE_NOT_VALID", "birth_insee_code", value=insee)
         # A former commune's code stands for its successor, which the platform's table lists.
         return _french_birth(country, commune.current_insee_code if commune else insee.upper())
-    if not geography.postal_code_exists(postal):
+    if postal is None or not geography.postal_code_exists(postal):  # (None was refused above)
         return fail("CANDIDATE_BIRTH_POSTAL_CODE_NOT_FOUND", "birth_postal_code", value=postal)
     match = geography.resolve_postal_code_city(postal, city)
     if match is None:
@@ -352,7 +361,7 @@ def _check_birth_place(data: CandidateInput, problems: list[Problem]) -> dict:
             "birth_city": city}
 
 
-def _french_birth(country: geography.Country, insee_code: str) -> dict:
+def _french_birth(country: geography.Country, insee_code: str) -> BirthPlace:
     """The form the platform's API takes for a birth place in France resolved to one commune: its INSEE code alone
     (a code with a postal code or a city is refused there)."""
     return {"birth_country": country.common_name, "birth_insee_code": insee_code, "birth_postal_code": None,

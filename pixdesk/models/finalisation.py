@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pixdesk.models import finalisation_rules as rules
 from pixdesk.models import room as r
@@ -61,8 +62,8 @@ def step_of(problem: Problem) -> int | None:
 
 def candidates_of(problem: Problem) -> list[int]:
     """The candidates (ids) a problem names: the rows at fault."""
-    found = problem.params.get("candidates") or []
-    return [int(c) for c in found]  # type: ignore[union-attr]
+    found: Any = problem.params.get("candidates") or []
+    return [int(c) for c in found]
 
 
 # --- the manager's answers: what the draft keeps
@@ -211,14 +212,14 @@ def check_issue_report(item: IssueReportInput, *, candidate_id: int, incident_id
                                                          "incident": incident_id}) for p in error.problems]) from None
 
 
-def issue_report_document(values: IssueReportValues) -> dict:
+def issue_report_document(values: IssueReportValues) -> dict[str, Any]:
     """Body of POST /api/certification-reports/{courseId}/certification-issue-reports."""
     return {"data": {"type": "certification-issue-reports", "attributes": {
         "category": values.category, "subcategory": values.subcategory, "description": values.description,
         "question-number": values.question_number}}}
 
 
-def abort_document(reason: str) -> dict:
+def abort_document(reason: str) -> dict[str, Any]:
     """Body of POST /api/certification-reports/{courseId}/abort."""
     return {"data": {"reason": reason}}
 
@@ -228,7 +229,7 @@ def report_id(candidate_id: int) -> str:
 
 
 def finalisation_document(comment: str | None, has_incident: bool, has_joining_issue: bool,
-                          lines: Sequence[ReportLine]) -> dict:
+                          lines: Sequence[ReportLine]) -> dict[str, Any]:
     """Body of PUT /api/sessions/{id}/finalization, as Pix Certif's session-management adapter writes it:
     `data.attributes` and `data.included`, one certification report per started candidate. The course id is the
     candidate's id in this store; `candidate-uuid` lets the sync find the candidate on the server."""

@@ -70,8 +70,9 @@ class IncidentCode:
         return translate("incidents", self.details_source, lang) if self.details_source else ""
 
 
-def _code(code, grid, group, label, details, category, subcategory, *, question=False, description=False,
-          exit_time=False, current=None) -> IncidentCode:
+def _code(code: str, grid: str, group: str, label: str, details: str, category: str, subcategory: str | None, *,
+          question: bool = False, description: bool = False, exit_time: bool = False,
+          current: str | None = None) -> IncidentCode:
     return IncidentCode(code, grid, group, label, details, category, subcategory, question, description, exit_time,
                         current)
 

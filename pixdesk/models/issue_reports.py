@@ -94,7 +94,7 @@ def validate_issue_report(data: IssueReportInput) -> IssueReportValues:
     return IssueReportValues(category, subcategory, description, question_number)
 
 
-def _question_number(value: int | str | None, problems: list[Problem]) -> int | None:
+def _question_number(value: int | float | str | None, problems: list[Problem]) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         problems.append(Problem("ISSUE_REPORT_QUESTION_NUMBER_REQUIRED", "question_number"))
         return None

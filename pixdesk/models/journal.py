@@ -24,6 +24,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 GENESIS_HASH = "0" * 64
 
@@ -94,7 +95,7 @@ def canonical_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _hashed_fields(event: JournalEvent) -> dict[str, object]:
+def _hashed_fields(event: JournalEvent) -> dict[str, Any]:
     return {
         "id": event.id, "session": event.session, "chain": event.chain, "sequence": event.sequence,
         "kind": event.kind, "candidate": event.candidate, "data": dict(event.data),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from pixdesk.models import issue_reports
 from pixdesk.models import journal as j
@@ -242,12 +243,14 @@ def _apply_state_event(state: CandidateState, event: j.JournalEvent) -> None:
 
 def _incident_from(event: j.JournalEvent, base: Incident | None = None) -> Incident:
     d = event.data
-    values = dict(code=d["code"], grid=d["grid"], category=d["category"], subcategory=d.get("subcategory"),
+    values: dict[str, Any] = dict(code=d["code"], grid=d["grid"], category=d["category"], subcategory=d.get("subcategory"),
                   question_number=d.get("question_number"), description=d.get("description"),
                   exit_time=d.get("exit_time"))
     if base is not None:
         return replace(base, corrected_at=event.recorded, **values)
-    return Incident(id=event.id, candidate=event.candidate or "", noted_at=event.recorded, batch=d.get("batch"),
+    batch = d.get("batch")
+    return Incident(id=event.id, candidate=event.candidate or "", noted_at=event.recorded,
+                    batch=None if batch is None else str(batch),
                     **values)
 
 
@@ -290,7 +293,8 @@ class RoomState:
         elif kind == j.CLOCK_CHANGED:
             self.clock_changes.append(event)
         elif kind == j.ROOM_OPENED:
-            for view in event.data.get("left_open") or ():  # views a crash left open, now accounted for
+            left_open: Any = event.data.get("left_open") or ()
+            for view in left_open:  # views a crash left open, now accounted for
                 self.open_runs.pop(str(view), None)
             self.open_runs[str(event.data.get("view"))] = event
         elif kind == j.ROOM_CLOSED:
@@ -400,9 +404,10 @@ def format_duration(delta: timedelta) -> str:
 
 
 def validate_incident_fields(code: IncidentCode, question_number: int | None, description: str | None,
-                             exit_time: str | None, *, allow_incomplete: bool) -> list[tuple[str, str, dict]]:
+                             exit_time: str | None, *, allow_incomplete: bool
+                             ) -> list[tuple[str, str, dict[str, object]]]:
     """(problem code, field, params) for each rule broken; the description is expected already trimmed."""
-    problems: list[tuple[str, str, dict]] = []
+    problems: list[tuple[str, str, dict[str, object]]] = []
     if question_number is not None:
         if not code.needs_question_number:
             problems.append(("INCIDENT_QUESTION_NUMBER_NOT_EXPECTED", "question_number", {"incident_code": code.code}))

@@ -50,7 +50,7 @@ class SessionValues:
     description: str | None
 
 
-def compute_status(published_at, assigned_officer_id, finalized_at) -> str:
+def compute_status(published_at: object, assigned_officer_id: str | None, finalized_at: object) -> str:
     if published_at is not None:
         return STATUS_PROCESSED
     if assigned_officer_id:
@@ -107,6 +107,6 @@ def validate_session(data: SessionInput, *, today: date | None = None, creating:
     elif not TIME_PATTERN.match(time):
         problems.append(Problem("SESSION_TIME_NOT_VALID", "time"))
 
-    if problems:
+    if problems or site is None or room is None or session_date is None or time is None or examiner is None:
         raise ValidationError(problems)
     return SessionValues(site, room, session_date, time, examiner, description)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid as uuid_module
+from typing import Any
 from datetime import date, datetime, timezone
 
 from sqlalchemy import JSON, Column, Index, LargeBinary
@@ -17,6 +18,14 @@ def utc_now() -> datetime:
 def sqlite_timestamp(moment: datetime) -> str:
     """How SQLAlchemy writes an aware datetime into SQLite: UTC, without offset, microseconds."""
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def key_of(row: SQLModel) -> int:
+    """A stored row's integer key: typed optional, since a row has none until it is flushed."""
+    key = getattr(row, "id", None)
+    if key is None:
+        raise ValueError(f"{type(row).__name__} is not stored yet")
+    return int(key)
 
 
 def new_uuid() -> str:
@@ -198,10 +207,10 @@ class SessionFinalisation(SyncedEntity, table=True):
     finalized_at: datetime
     finalized_by: str
     journal_fingerprint: str | None = None
-    document: dict = Field(sa_column=Column(JSON, nullable=False))
-    issue_reports: list = Field(sa_column=Column(JSON, nullable=False))
-    abort_reasons: list = Field(sa_column=Column(JSON, nullable=False))
-    documents: list = Field(sa_column=Column(JSON, nullable=False))
+    document: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    issue_reports: list[Any] = Field(sa_column=Column(JSON, nullable=False))
+    abort_reasons: list[Any] = Field(sa_column=Column(JSON, nullable=False))
+    documents: list[Any] = Field(sa_column=Column(JSON, nullable=False))
 
 
 class StoreMeta(SQLModel, table=True):

@@ -120,7 +120,7 @@ def attachment_from_bytes(file_name: str, content: bytes, kind: str | None = Non
                       check_kind(kind) if kind else guess_kind(media_type))
 
 
-def read_attachment(path: str | os.PathLike, kind: str | None = None) -> Attachment:
+def read_attachment(path: str | os.PathLike[str], kind: str | None = None) -> Attachment:
     """Read and check a file; its size is looked at before it is read."""
     target = Path(path)
     try:

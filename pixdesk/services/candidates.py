@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from operator import attrgetter
+from typing import Any
 from datetime import date, datetime, timezone
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pixdesk.models.candidate_rules import (
     VALUE_FIELDS, CandidateInput, CandidateValues, birth_city_name, validate_candidate,
@@ -57,7 +58,7 @@ class CandidateRecord:
         """The birth commune's name to show, also when only its INSEE code is stored."""
         return birth_city_name(self.birth_insee_code, self.birth_city)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "uuid": self.uuid,
@@ -91,7 +92,7 @@ _LIST_QUERY = f"SELECT {', '.join(_RECORD_FIELDS)} FROM candidate WHERE session_
 _BIRTHDATE, _JOINED_AT, _INCOMPLETE = (_RECORD_FIELDS.index(n) for n in ("birthdate", "joined_at", "incomplete"))
 
 
-def _record_from_row(row: tuple) -> CandidateRecord:
+def _record_from_row(row: Sequence[Any]) -> CandidateRecord:
     """A driver row in _RECORD_FIELDS order, with the conversions SQLAlchemy would have made."""
     values = list(row)
     values[_BIRTHDATE] = date.fromisoformat(values[_BIRTHDATE])
@@ -106,13 +107,14 @@ def record_of(row: Candidate) -> CandidateRecord:
 
 
 def _rows(session: Session, session_id: int) -> list[Candidate]:
-    return list(session.exec(select(Candidate).where(Candidate.session_id == session_id).order_by(Candidate.id)))
+    return list(session.exec(select(Candidate).where(col(Candidate.session_id) == session_id)
+                             .order_by(col(Candidate.id))))
 
 
 def joined_candidates(session: Session, session_id: int) -> list[Candidate]:
     """At most one candidate who has joined: enough to know the list is locked, without loading the list."""
-    return list(session.exec(select(Candidate).where(Candidate.session_id == session_id,
-                                                     Candidate.joined_at.is_not(None)).limit(1)))
+    return list(session.exec(select(Candidate).where(col(Candidate.session_id) == session_id,
+                                                     col(Candidate.joined_at).is_not(None)).limit(1)))
 
 
 def ensure_list_editable(row: CertificationSession, candidates: Sequence[Candidate], *, adding: bool = False) -> None:
@@ -238,9 +240,9 @@ def replace_all(session: Session, row: CertificationSession, values: Sequence[Ca
     """A session's list replaced in the caller's transaction; returns how many candidates it had.
 
     For the sync, one outbox row per candidate: a delete for each one replaced, a create for each one imported."""
-    old = session.execute(select(Candidate.uuid, Candidate.server_id, Candidate.revision)
-                          .where(Candidate.session_id == row.id).order_by(Candidate.id)).all()
-    session.execute(delete(Candidate).where(Candidate.session_id == row.id),
+    old = session.execute(select(col(Candidate.uuid), col(Candidate.server_id), col(Candidate.revision))
+                          .where(col(Candidate.session_id) == row.id).order_by(col(Candidate.id))).all()
+    session.execute(delete(Candidate).where(col(Candidate.session_id) == row.id),
                     execution_options={"synchronize_session": False})
     parents = {"session_id": row.uuid}
     changes: list[BulkChange] = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pixdesk.models.candidate_rules import COMPLEMENTARY_CERTIFICATIONS, CentrePolicy
 from pixdesk.models.errors import Problem, ValidationError
@@ -17,7 +17,7 @@ CENTRE_TYPES = ("SCO", "SUP", "PRO")
 
 def current_centre(session: Session) -> CertificationCenter:
     """The store's centre, created on first use so a fresh install works at once."""
-    centre = session.exec(select(CertificationCenter).order_by(CertificationCenter.id)).first()
+    centre = session.exec(select(CertificationCenter).order_by(col(CertificationCenter.id))).first()
     if centre is None:
         centre = CertificationCenter(name=DEFAULT_CENTRE_NAME)
         session.add(centre)
@@ -33,7 +33,7 @@ def policy_of(centre: CertificationCenter) -> CentrePolicy:
 def get_centre(db: Database) -> CertificationCenter:
     """The centre; read without writing when it exists, so a read-only store shows it too."""
     with db.session() as session:
-        centre = session.exec(select(CertificationCenter).order_by(CertificationCenter.id)).first()
+        centre = session.exec(select(CertificationCenter).order_by(col(CertificationCenter.id))).first()
     if centre is not None:
         return centre
     if db.read_only:
@@ -57,7 +57,7 @@ def update_centre(db: Database, *, name: str | None = None, type: str | None = N
     with db.transaction() as session:
         centre = current_centre(session)
         if name is not None:
-            centre.name = clean(name)
+            centre.name = clean(name) or centre.name  # a blank name was refused above
         if type is not None:
             centre.type = type.upper() if type.upper() in CENTRE_TYPES else None
         if habilitations is not None:

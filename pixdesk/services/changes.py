@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, select
 from sqlalchemy.types import TypeEngine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from pixdesk.models.tables import AuditEvent, OutboxEntry, StoreMeta, SyncedEntity, new_uuids, sqlite_timestamp, \
     utc_now
@@ -41,7 +41,7 @@ class _Column:
     parent: Table | None = None
 
 
-def _kind(sql_type: TypeEngine) -> str:
+def _kind(sql_type: TypeEngine[object]) -> str:
     # SQLModel wraps datetimes in a TypeDecorator (UTCDateTime); what matters is the type it stores.
     stored = sql_type.impl_instance if isinstance(sql_type, TypeDecorator) else sql_type
     for kind, family in (("datetime", DateTime), ("date", Date), ("bool", Boolean)):
@@ -62,6 +62,12 @@ def _layout(table: Table) -> tuple[_Column, ...]:
         else:
             columns.append(_Column(column.name, column.name, _kind(column.type)))
     return tuple(columns)
+
+
+def table_of(entity: SyncedEntity) -> Table:
+    """The entity's table (SQLModel declares `__table__` on table classes only, which typing cannot see)."""
+    table: Table = entity.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def json_datetime(moment: datetime) -> str:
@@ -109,7 +115,7 @@ def state_of(table: Table, values: Mapping[str, object], parent_uuids: Mapping[s
 
 def _parent_uuids(session: Session, entity: SyncedEntity) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
-    for column in _layout(entity.__table__):  # type: ignore[attr-defined]
+    for column in _layout(table_of(entity)):
         if column.kind != "parent":
             continue
         parent_id = getattr(entity, column.name)
@@ -121,7 +127,7 @@ def _parent_uuids(session: Session, entity: SyncedEntity) -> dict[str, str | Non
 
 def snapshot(session: Session, entity: SyncedEntity) -> Json:
     """The entity's state as the outbox carries it."""
-    table = entity.__table__  # type: ignore[attr-defined]
+    table = table_of(entity)
     values = {column.name: getattr(entity, column.name) for column in _layout(table) if column.kind != "parent"}
     return state_of(table, values, _parent_uuids(session, entity))
 
@@ -145,8 +151,8 @@ def identity(session: Session) -> Identity:
     """This store's device and who is working: the signed-in e-mail, or "local". Read once per session."""
     cached = session.info.get("pixdesk.identity")
     if cached is None:
-        rows = session.execute(select(StoreMeta.key, StoreMeta.value).where(
-            StoreMeta.key.in_((DEVICE_KEY, ACCOUNT_KEY))))  # type: ignore[attr-defined]
+        rows = session.execute(select(col(StoreMeta.key), col(StoreMeta.value)).where(
+            col(StoreMeta.key).in_((DEVICE_KEY, ACCOUNT_KEY))))
         meta = {key: value for key, value in rows}
         cached = Identity(meta[DEVICE_KEY], meta.get(ACCOUNT_KEY) or LOCAL_ACTOR)
         session.info["pixdesk.identity"] = cached
@@ -183,11 +189,10 @@ def record_change(session: Session, entity: SyncedEntity, operation: str,
         session.add(entity)
     session.flush()  # ids for the entity and its parents
     if operation == DELETE:
-        data = deletion_of(entity.__table__, entity.uuid, entity.server_id,  # type: ignore[attr-defined]
-                           _parent_uuids(session, entity))
+        data = deletion_of(table_of(entity), entity.uuid, entity.server_id, _parent_uuids(session, entity))
     else:
         data = snapshot(session, entity)
-    table_name = entity.__tablename__  # type: ignore[attr-defined]
+    table_name = table_of(entity).name
     who = identity(session)
     session.add(OutboxEntry(device=who.device, entity=table_name, entity_id=entity.uuid, operation=operation,
                             version=version, data=_dumps(data), recorded_at=now))
@@ -198,8 +203,16 @@ _INSERT_OUTBOX = ("INSERT INTO outbox (id, device, entity, entity_id, operation,
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What an audit event is about, for a caller that has no ORM object at hand."""
+
+    entity: str
+    entity_id: str
+
+
 def record_changes(session: Session, table: Table, changes: Sequence[BulkChange], *, action: str,
-                   on: SyncedEntity, details: Mapping[str, object] | None = None) -> None:
+                   on: SyncedEntity | Subject, details: Mapping[str, object] | None = None) -> None:
     """Many changes of one kind of entity in one statement (an import): one outbox row each, and one audit event
     for the user's action, recorded on `on` (the session whose list was imported)."""
     now = utc_now()
@@ -211,4 +224,5 @@ def record_changes(session: Session, table: Table, changes: Sequence[BulkChange]
             (change_id, device, table.name, entity_id, operation, version, _dumps(data), stamp)
             for change_id, (entity_id, operation, version, data) in zip(new_uuids(len(changes)), changes)
         ])
-    record_audit(session, action, on.__tablename__, on.uuid, details, now)  # type: ignore[attr-defined]
+    subject = on if isinstance(on, Subject) else Subject(table_of(on).name, on.uuid)
+    record_audit(session, action, subject.entity, subject.entity_id, details, now)

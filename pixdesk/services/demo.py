@@ -48,7 +48,7 @@ def seed_demo(db: Database) -> bool:
             candidates.add_candidate(db, created.id, person)
     past = created.id
     with db.transaction() as session:
-        row = session.get(CertificationSession, past)
+        row = sessions.load_session(session, past)
         row.finalized_at = utc_now()
         row.examiner_global_comment = "Aucun problème particulier."
         row.has_supervisor_access = True

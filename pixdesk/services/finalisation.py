@@ -7,9 +7,10 @@ The wizard, the command line and the tests call these; the checks are the platfo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -19,13 +20,14 @@ from pixdesk.models import journal as j
 from pixdesk.models import room as r
 from pixdesk.models.errors import DomainError, NotFoundError, Problem, ValidationError
 from pixdesk.models.incidents import get_code
+from pixdesk.models.issue_reports import IssueReportInput
 from pixdesk.models.tables import CertificationSession, FinalisationDraft, SessionDocument, SessionFinalisation, \
-    utc_now
+    key_of, utc_now
 from pixdesk.services.attachments import Attachment, check_kind
 from pixdesk.services.changes import identity, record_change
 from pixdesk.services.clock import RoomClock
-from pixdesk.services.journal import EventSpec, append, ensure_intact, read_events, room_transaction
-from pixdesk.services.room import IncidentView, Room, RoomReport, read_room, report_of
+from pixdesk.services.journal import EventSpec, append, ensure_intact, room_transaction
+from pixdesk.services.room import CandidateOutcome, IncidentView, Room, RoomReport, read_room, report_of
 from pixdesk.services.sessions import SessionSummary, get_session, load_session, summary_of
 from pixdesk.store import Database
 
@@ -41,7 +43,7 @@ class DocumentView:
     page_count: int | None
     added_at: datetime
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {"id": self.id, "uuid": self.uuid, "file_name": self.file_name, "media_type": self.media_type, "size": self.size,
                 "sha256": self.sha256, "kind": self.kind, "page_count": self.page_count}
 
@@ -51,7 +53,7 @@ class SentIncident:
     """An incident of the journal and the issue report it is sent as."""
 
     view: IncidentView
-    sent: f.IssueReportInput
+    sent: IssueReportInput
     problems: tuple[Problem, ...]
 
 
@@ -88,7 +90,7 @@ class Finalisation:
         return _problems(self.session.finalized, self.lines, self.answers, self.incidents, self.chain_problems,
                          self.session.id)
 
-    def document(self) -> dict:
+    def document(self) -> dict[str, Any]:
         return f.finalisation_document(self.answers.comment, self.answers.has_incident,
                                        self.answers.has_joining_issue, self.lines)
 
@@ -96,7 +98,7 @@ class Finalisation:
 Answers = f.Answers
 
 
-def _journal_line(outcome) -> f.JournalLine:
+def _journal_line(outcome: CandidateOutcome) -> f.JournalLine:
     return f.JournalLine(outcome.candidate_id, outcome.candidate_uuid, outcome.last_name, outcome.first_name,
                          outcome.state, outcome.completed, outcome.end_screen_seen, outcome.abort_reason)
 
@@ -104,6 +106,7 @@ def _journal_line(outcome) -> f.JournalLine:
 def _sent(view: IncidentView) -> SentIncident:
     code = get_code(view.code, view.grid)
     missing = r.missing_details(code, view.question_number, view.description, view.exit_time)
+    problems: tuple[Problem, ...]
     sent = f.sent_issue_report(code, view.question_number, view.description, view.exit_time)
     if missing:
         problems = (Problem(f.INCIDENT_INCOMPLETE, "incident", {
@@ -150,7 +153,7 @@ def _build(session: Session, summary: SessionSummary, room: Room) -> Finalisatio
                         draft.updated_at if draft else None, record, room.grid, room.chain_problems)
 
 
-def _sealed_answers(data) -> Answers:
+def _sealed_answers(data: Mapping[str, Any]) -> Answers:
     reports = data.get("reports") or []
     return Answers(
         step=f.STEP_COMMENT, end_screen_seen={x["candidate"]: bool(x["end_screen_seen"]) for x in reports},
@@ -195,7 +198,7 @@ def discard_draft(db: Database, session_id: int) -> None:
 
 
 def _document_view(row: SessionDocument) -> DocumentView:
-    return DocumentView(row.id, row.uuid, row.file_name, row.media_type, row.size, row.sha256, row.kind,
+    return DocumentView(key_of(row), row.uuid, row.file_name, row.media_type, row.size, row.sha256, row.kind,
                         row.page_count, row.created_at)
 
 
@@ -203,10 +206,11 @@ def _documents(session: Session, session_id: int) -> list[DocumentView]:
     rows = session.connection().exec_driver_sql(
         "SELECT id, uuid, file_name, media_type, size, sha256, kind, page_count, created_at FROM session_document "
         "WHERE session_id = ? ORDER BY id", (session_id,)).fetchall()
-    return [DocumentView(*row[:8], _stored_time(row[8])) for row in rows]
+    return [DocumentView(id_, uuid, name, media_type, size, sha256, kind, pages, _stored_time(added))
+            for id_, uuid, name, media_type, size, sha256, kind, pages, added in rows]
 
 
-def _stored_time(value) -> datetime:
+def _stored_time(value: object) -> datetime:
     moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
@@ -224,7 +228,7 @@ def _store_document(session: Session, row: CertificationSession, item: Attachmen
     if existing is not None:
         raise ValidationError(Problem("DOCUMENT_ALREADY_ATTACHED", "attach",
                                       {"name": item.file_name, "existing": existing}))
-    stored = SessionDocument(session_id=row.id, file_name=item.file_name, media_type=item.media_type,
+    stored = SessionDocument(session_id=key_of(row), file_name=item.file_name, media_type=item.media_type,
                              size=item.size, sha256=item.sha256, content=item.content, kind=item.kind,
                              page_count=item.page_count)
     session.add(stored)
@@ -287,7 +291,7 @@ def _raise_all(problems: list[Problem]) -> None:
         raise error(problems)
 
 
-def _issue_reports(state: Finalisation) -> list[dict]:
+def _issue_reports(state: Finalisation) -> list[dict[str, Any]]:
     sent = []
     for line in state.lines:
         for item in state.incidents.get(line.candidate_id, []):
@@ -299,7 +303,7 @@ def _issue_reports(state: Finalisation) -> list[dict]:
     return sent
 
 
-def _abort_reasons(lines: Sequence[f.ReportLine]) -> list[dict]:
+def _abort_reasons(lines: Sequence[f.ReportLine]) -> list[dict[str, Any]]:
     return [{"candidate_uuid": x.journal.candidate_uuid, "certification-course-id": x.candidate_id,
              "reason": x.abort_reason, "document": f.abort_document(x.abort_reason)}
             for x in lines if not x.completed and x.abort_reason]
@@ -340,7 +344,7 @@ def finalise(db: Database, session_id: int, answers: Answers, *, clock: RoomCloc
         row.has_incident, row.has_joining_issue = answers.has_incident, answers.has_joining_issue
         record_change(session, row, "update", {"finalized": True})
         record = SessionFinalisation(
-            session_id=row.id, finalized_at=now, finalized_by=by,
+            session_id=key_of(row), finalized_at=now, finalized_by=by,
             journal_fingerprint=j.fingerprint([*room.events, *events]), document=state.document(),
             issue_reports=issue_reports, abort_reasons=_abort_reasons(state.lines),
             documents=[{k: v for k, v in d.as_json().items() if k != "id"} for d in documents])

@@ -11,13 +11,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import Table
 from sqlmodel import Session
 
 from pixdesk.models import journal as j
 from pixdesk.models.errors import DomainError, Problem
-from pixdesk.models.tables import CertificationSession, RoomEvent, new_uuid, sqlite_timestamp, utc_now
-from pixdesk.services.changes import CREATE, record_changes, state_of
+from pixdesk.models.tables import CertificationSession, RoomEvent, key_of, new_uuid, sqlite_timestamp, utc_now
+from pixdesk.services.changes import CREATE, Subject, record_changes, state_of
 from pixdesk.services.clock import RoomClock
 from pixdesk.store import Database
 
@@ -34,7 +36,7 @@ def room_transaction(db: Database) -> Iterator[Session]:
         yield session
 
 
-def _event(row: Sequence) -> j.JournalEvent:
+def _event(row: Sequence[Any]) -> j.JournalEvent:
     uuid, session, chain, sequence, kind, candidate, data, recorded_at, run, monotonic_ns, previous, hash_ = row
     return j.JournalEvent(uuid, session, chain, sequence, kind, candidate, json.loads(data), recorded_at, run,
                           monotonic_ns, previous, hash_)
@@ -68,7 +70,7 @@ def has_journal(session: Session, session_id: int) -> bool:
 class EventSpec:
     kind: str
     candidate: str | None = None
-    data: dict | None = None
+    data: dict[str, object] | None = None
 
 
 def _own_head(session: Session, session_id: int) -> tuple[str, int, str]:
@@ -81,7 +83,7 @@ def _own_head(session: Session, session_id: int) -> tuple[str, int, str]:
     chain = found[0]
     sequence, last_hash = conn.exec_driver_sql(
         "SELECT sequence, hash FROM room_event WHERE session_id = ? AND chain = ? ORDER BY sequence DESC LIMIT 1",
-        (session_id, chain)).first()
+        (session_id, chain)).one()
     return chain, sequence, last_hash
 
 
@@ -114,7 +116,8 @@ def append(session: Session, row: CertificationSession | SessionRef, specs: Sequ
     Written straight to the driver with one change record per event (changes.record_changes, the bulk form of
     record_change, same outbox rows): an invigilator's action must be durable within a few milliseconds, and
     building ORM objects was half of that."""
-    chain, sequence, previous = _own_head(session, row.id)
+    session_id = row.id if isinstance(row, SessionRef) else key_of(row)
+    chain, sequence, previous = _own_head(session, session_id)
     written = []
     for spec in specs:
         recorded = clock.now()
@@ -129,7 +132,8 @@ def append(session: Session, row: CertificationSession | SessionRef, specs: Sequ
     return written
 
 
-def _values(event: j.JournalEvent, session_id: int, stamp: datetime, imported_at: datetime | None) -> dict:
+def _values(event: j.JournalEvent, session_id: int, stamp: datetime, imported_at: datetime | None
+            ) -> dict[str, Any]:
     return {"uuid": event.id, "server_id": None, "created_at": stamp, "updated_at": stamp, "revision": 1,
             "session_id": session_id, "session_uuid": event.session, "chain": event.chain, "sequence": event.sequence,
             "kind": event.kind, "candidate_uuid": event.candidate, "data": j.canonical_json(dict(event.data)),
@@ -141,24 +145,17 @@ def _store(session: Session, row: CertificationSession | SessionRef, events: Seq
            stamps: Sequence[datetime], imported_at: datetime | None) -> None:
     if not events:
         return
-    rows = [_values(event, row.id, stamp, imported_at) for event, stamp in zip(events, stamps)]
+    session_id = row.id if isinstance(row, SessionRef) else key_of(row)
+    rows = [_values(event, session_id, stamp, imported_at) for event, stamp in zip(events, stamps)]
     session.connection().exec_driver_sql(_INSERT, [
         tuple(sqlite_timestamp(v) if isinstance(v, datetime) else v for v in (values[name] for name in _STORED))
         for values in rows])
-    table = RoomEvent.__table__  # type: ignore[attr-defined]
+    table: Table = RoomEvent.__table__  # type: ignore[attr-defined]
     record_changes(session, table, [(values["uuid"], CREATE, 1, state_of(table, values, {"session_id": row.uuid}))
                                     for values in rows],
-                   action="room_event.create", on=_Owner(row.uuid),
+                   action="room_event.create", on=Subject("certification_session", row.uuid),
                    details={"kinds": [e.kind for e in events], "sequences": [e.sequence for e in events],
                             **({"imported": True} if imported_at else {})})
-
-
-@dataclass(frozen=True)
-class _Owner:
-    """The session the audit event is recorded on (record_changes reads its table name and UUID)."""
-
-    uuid: str
-    __tablename__ = "certification_session"
 
 
 def ensure_intact(events: Sequence[j.JournalEvent], session_id: int) -> None:

@@ -9,9 +9,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import select
+from sqlmodel import col, select
 
 from pixdesk.models.tables import OutboxEntry, StoreMeta, utc_now
 from pixdesk.services.changes import ACCOUNT_KEY, DEVICE_KEY, json_datetime
@@ -29,11 +30,11 @@ class Change:
     version: int
     recorded_at: datetime
     sent_at: datetime | None
-    data: dict
+    data: dict[str, object]
     attempts: int
     last_error: str | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "sequence": self.sequence,
             "id": self.id,
@@ -56,9 +57,9 @@ def _change(row: OutboxEntry) -> Change:
 
 def list_changes(db: Database, *, pending_only: bool = False, limit: int | None = None) -> list[Change]:
     """Oldest first: the order the sync sends them in."""
-    query = select(OutboxEntry).order_by(OutboxEntry.sequence)  # type: ignore[arg-type]
+    query = select(OutboxEntry).order_by(col(OutboxEntry.sequence))
     if pending_only:
-        query = query.where(OutboxEntry.sent_at.is_(None))  # type: ignore[union-attr]
+        query = query.where(col(OutboxEntry.sent_at).is_(None))
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
@@ -72,7 +73,7 @@ def mark_sent(db: Database, change_ids: Sequence[str], when: datetime | None = N
     with db.transaction() as session:
         result = session.execute(
             update(OutboxEntry)
-            .where(OutboxEntry.id.in_(change_ids), OutboxEntry.sent_at.is_(None))  # type: ignore[attr-defined]
+            .where(col(OutboxEntry.id).in_(change_ids), col(OutboxEntry.sent_at).is_(None))
             .values(sent_at=when or utc_now()))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -81,8 +82,8 @@ def note_failed_attempt(db: Database, change_id: str, error: str, retry_at: date
     """A try that did not settle the change (network down, 5xx, 429): count it and say when to try again."""
     with db.transaction() as session:
         session.execute(
-            update(OutboxEntry).where(OutboxEntry.id == change_id)  # type: ignore[arg-type]
-            .values(attempts=OutboxEntry.attempts + 1, last_error=error, next_attempt_at=retry_at))
+            update(OutboxEntry).where(col(OutboxEntry.id) == change_id)
+            .values(attempts=col(OutboxEntry.attempts) + 1, last_error=error, next_attempt_at=retry_at))
 
 
 def device_id(db: Database) -> str:
@@ -108,7 +109,7 @@ def settle(db: Database, change_ids: Sequence[str], error: str | None = None, wh
     with db.transaction() as session:
         result = session.execute(
             update(OutboxEntry)
-            .where(OutboxEntry.id.in_(change_ids), OutboxEntry.sent_at.is_(None))  # type: ignore[attr-defined]
+            .where(col(OutboxEntry.id).in_(change_ids), col(OutboxEntry.sent_at).is_(None))
             .values(sent_at=when or utc_now(), last_error=error, next_attempt_at=None))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -118,7 +119,7 @@ def pending_count(db: Database) -> int:
         return int(conn.exec_driver_sql("SELECT count(*) FROM outbox WHERE sent_at IS NULL").scalar() or 0)
 
 
-def previous_state(db: Database, change: Change) -> dict | None:
+def previous_state(db: Database, change: Change) -> dict[str, Any] | None:
     """The entity's state before this change (the data of its previous change), or None when unknown."""
     with db.engine.connect() as conn:
         found = conn.exec_driver_sql(

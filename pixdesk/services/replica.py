@@ -7,16 +7,18 @@ change already exists elsewhere) — callers record an audit event saying where 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
+from typing import Any, TypeVar
 
 from sqlalchemy import Table
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pixdesk.models.candidate_rules import identity_key
 from pixdesk.models.tables import Candidate, CertificationSession, SyncedEntity
 from pixdesk.services.changes import NOT_SYNCED, _kind
 
+Entity = TypeVar("Entity", bound=SyncedEntity)
 # Never taken from elsewhere: the local key and parent keys (found by UUID), and the local revision.
 _LOCAL_ONLY = NOT_SYNCED | {"certification_center_id", "session_id", "candidate_id", "uuid"}
 
@@ -32,13 +34,13 @@ def _parse_date(value: object) -> object:
     return date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
-_PARSERS = {"datetime": _parse_datetime, "date": _parse_date,
-            "bool": lambda value: None if value is None else bool(value)}
+_PARSERS: dict[str, Callable[[object], object]] = {
+    "datetime": _parse_datetime, "date": _parse_date, "bool": lambda value: None if value is None else bool(value)}
 
 
-def column_values(table: Table, state: Mapping[str, object]) -> dict[str, object]:
+def column_values(table: Table, state: Mapping[str, object]) -> dict[str, Any]:
     """The columns a state sets, typed as the table stores them; keys absent from the state are left out."""
-    values = {}
+    values: dict[str, Any] = {}
     for column in table.columns:
         if column.name in _LOCAL_ONLY or column.name not in state:
             continue
@@ -48,8 +50,8 @@ def column_values(table: Table, state: Mapping[str, object]) -> dict[str, object
     return values
 
 
-def by_uuid(session: Session, model: type[SyncedEntity], uuid: str):
-    return session.exec(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+def by_uuid(session: Session, model: type[Entity], uuid: str) -> Entity | None:
+    return session.exec(select(model).where(col(model.uuid) == uuid)).first()
 
 
 def _comparable(value: object) -> object:
@@ -73,14 +75,14 @@ def assign(row: SyncedEntity, values: Mapping[str, object]) -> dict[str, tuple[o
 
 def new_session(state: Mapping[str, object], centre_id: int) -> CertificationSession:
     table = CertificationSession.__table__  # type: ignore[attr-defined]
-    return CertificationSession(uuid=state["uuid"], certification_center_id=centre_id,
+    return CertificationSession(uuid=str(state["uuid"]), certification_center_id=centre_id,
                                 **column_values(table, state))
 
 
 def new_candidate(state: Mapping[str, object], session_id: int) -> Candidate:
     table = Candidate.__table__  # type: ignore[attr-defined]
     values = column_values(table, state)
-    return Candidate(uuid=state["uuid"], session_id=session_id, identity_key=identity_key(
+    return Candidate(uuid=str(state["uuid"]), session_id=session_id, identity_key=identity_key(
         values["last_name"], values["first_name"], values["birthdate"]), **values)
 
 
@@ -91,10 +93,10 @@ def record_received(session: Session, row: SyncedEntity) -> None:
     """A copy's new state, as an outbox row already settled (`received`, never sent): the baseline against which
     this store's next change of the entity is compared, so that the change sends only what was changed here."""
     from pixdesk.models.tables import OutboxEntry, utc_now
-    from pixdesk.services.changes import _dumps, identity, snapshot
+    from pixdesk.services.changes import _dumps, identity, snapshot, table_of
 
     session.flush()
     now = utc_now()
-    session.add(OutboxEntry(device=identity(session).device, entity=row.__tablename__,  # type: ignore[attr-defined]
+    session.add(OutboxEntry(device=identity(session).device, entity=table_of(row).name,
                             entity_id=row.uuid, operation=RECEIVED, version=row.revision,
                             data=_dumps(snapshot(session, row)), recorded_at=now, sent_at=now))

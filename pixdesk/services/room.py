@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlmodel import Session
 
@@ -39,7 +40,7 @@ _CANDIDATE_QUERY = ("SELECT id, uuid, last_name, first_name, birthdate, extra_ti
                     "WHERE session_id = ?")
 
 
-def _room_candidate(row: Sequence) -> r.RoomCandidate:
+def _room_candidate(row: Sequence[Any]) -> r.RoomCandidate:
     id_, uuid, last_name, first_name, birthdate, extra = row
     return r.RoomCandidate(id_, uuid, last_name, first_name, date.fromisoformat(str(birthdate)[:10]), extra)
 
@@ -159,7 +160,8 @@ def load_room(db: Database, session_id: int) -> Room:
 def journal_size(db: Database, session_id: int) -> int:
     """How many events the session's journal holds: a cheap way to notice another writer."""
     with db.engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT count(*) FROM room_event WHERE session_id = ?", (session_id,)).scalar()
+        return int(conn.exec_driver_sql("SELECT count(*) FROM room_event WHERE session_id = ?", (session_id,))
+                   .scalar_one())
 
 
 # --- candidate actions
@@ -212,7 +214,7 @@ def _mark_joined(session: Session, candidate_ids: Sequence[int], when: datetime)
     newcomers = [i for (i,) in session.connection().exec_driver_sql(
         f"SELECT id FROM candidate WHERE id IN ({marks}) AND joined_at IS NULL", tuple(candidate_ids))]
     for candidate_id in newcomers:
-        row = session.get(Candidate, candidate_id)
+        row = session.get_one(Candidate, candidate_id)
         row.joined_at = when
         record_change(session, row, "update", {"joined": True})
 
@@ -241,7 +243,7 @@ def record_action(db: Database, session_id: int, candidate_ids: Sequence[int], a
                 last = current.state_events[-1]
                 specs.append(EventSpec(j.ACTION_CANCELLED, candidate.uuid, {"event": last.id, "kind": last.kind}))
                 continue
-            data: dict = {}
+            data: dict[str, object] = {}
             if moment is not None:
                 data["at"] = j.utc_iso(moment)
             if action == "abandon":
@@ -268,7 +270,7 @@ class IncidentInput:
 
 
 def _incident_data(session: Session, item: IncidentInput, grid: str | None, allow_incomplete: bool
-                   ) -> tuple[IncidentCode, dict]:
+                   ) -> tuple[IncidentCode, dict[str, object]]:
     chosen = grid or current_centre(session).incident_grid
     if chosen not in GRIDS:
         raise ValidationError(Problem("INCIDENT_GRID_NOT_VALID", "grid", {"value": chosen}))
@@ -281,8 +283,9 @@ def _incident_data(session: Session, item: IncidentInput, grid: str | None, allo
                                           allow_incomplete=allow_incomplete)
     if problems:
         raise ValidationError([Problem(c, f, p) for c, f, p in problems])
-    if exit_time is not None:
-        exit_time = r.parse_clock_time(exit_time).strftime("%H:%M")
+    parsed_exit = r.parse_clock_time(exit_time) if exit_time is not None else None
+    if parsed_exit is not None:  # (an exit time that does not parse was refused above)
+        exit_time = parsed_exit.strftime("%H:%M")
     return code, {"code": code.code, "grid": code.grid, "category": code.category, "subcategory": code.subcategory,
                   "question_number": item.question_number, "description": description, "exit_time": exit_time}
 
@@ -330,7 +333,7 @@ def _noted(event: j.JournalEvent) -> r.Incident:
 
 def _find_incident(session: Session, session_id: int, incident_id: str) -> tuple[r.Incident, r.RoomCandidate]:
     key = (incident_id or "").strip().lower()
-    matches = []
+    matches: Sequence[Any] = []
     if _ID_PREFIX.match(key):  # the whole UUID, or its first characters as `incident list` shows them
         matches = session.connection().exec_driver_sql(
             "SELECT uuid, candidate_uuid FROM room_event WHERE session_id = ? AND kind = ? AND uuid LIKE ? LIMIT 2",
@@ -438,7 +441,7 @@ def open_room(db: Database, session_id: int, *, clock: RoomClock) -> Opening:
         now = clock.now()
         if state.last_event is not None and state.last_event.recorded - now > JUMP_THRESHOLD:
             specs.append(_clock_spec(ClockJump(system=now, room=state.last_event.recorded), "behind_last_record"))
-        data: dict = {"view": clock.run}
+        data: dict[str, object] = {"view": clock.run}
         if interrupted is not None:
             data["after_interruption"] = j.utc_iso(interrupted)
             data["left_open"] = sorted(state.open_runs)
@@ -511,7 +514,7 @@ class IncidentView:
     current_category: str
     current_subcategory: str | None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {"id": self.id, "candidate_id": self.candidate_id, "code": self.code, "category": self.category,
                 "subcategory": self.subcategory, "question_number": self.question_number,
                 "description": self.description, "noted_at": j.utc_iso(self.noted_at), "grid": self.grid,

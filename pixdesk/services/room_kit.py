@@ -21,16 +21,17 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from pixdesk.models import journal as j
 from pixdesk.models.errors import DomainError, Problem
-from pixdesk.models.tables import Candidate, CertificationCenter, CertificationSession
+from pixdesk.models.tables import Candidate, CertificationCenter, CertificationSession, SyncedEntity, key_of
 from pixdesk.services import replica
 from pixdesk.services.centres import DEFAULT_CENTRE_NAME, current_centre
-from pixdesk.services.changes import CREATE, identity, record_audit, record_change, snapshot
+from pixdesk.services.changes import CREATE, identity, record_audit, record_change, snapshot, table_of
 from pixdesk.services.journal import load_events, merge_events, read_events
 from pixdesk.services.sessions import load_session
 from pixdesk.store import Database
@@ -49,14 +50,14 @@ def checksum(document: Mapping[str, object]) -> str:
     return hashlib.sha256(canonical({k: v for k, v in document.items() if k != "checksum"})).hexdigest()
 
 
-def event_json(event: j.JournalEvent) -> dict:
+def event_json(event: j.JournalEvent) -> dict[str, Any]:
     return {"id": event.id, "session": event.session, "chain": event.chain, "sequence": event.sequence,
             "kind": event.kind, "candidate": event.candidate, "data": dict(event.data),
             "recorded_at": event.recorded_at, "run": event.run, "monotonic_ns": event.monotonic_ns,
             "previous_hash": event.previous_hash, "hash": event.hash}
 
 
-def event_from_json(item: Mapping[str, object]) -> j.JournalEvent:
+def event_from_json(item: Mapping[str, Any]) -> j.JournalEvent:
     return j.JournalEvent(
         id=str(item["id"]), session=str(item["session"]), chain=str(item["chain"]), sequence=int(item["sequence"]),
         kind=str(item["kind"]), candidate=item.get("candidate"), data=dict(item.get("data") or {}),
@@ -64,7 +65,7 @@ def event_from_json(item: Mapping[str, object]) -> j.JournalEvent:
         previous_hash=str(item["previous_hash"]), hash=str(item["hash"]))
 
 
-def _write(path: Path, document: dict) -> Path:
+def _write(path: Path, document: dict[str, Any]) -> Path:
     """Through a temporary file renamed at the end: a crash never leaves half a file under the user's name."""
     document["checksum"] = checksum(document)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
@@ -81,7 +82,7 @@ def _write(path: Path, document: dict) -> Path:
     return path
 
 
-def _read(path: Path, expected_format: str, kind: str) -> dict:
+def _read(path: Path, expected_format: str, kind: str) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -101,16 +102,16 @@ def _read(path: Path, expected_format: str, kind: str) -> dict:
     return document
 
 
-def _header(db_session, format_name: str) -> dict:
+def _header(db_session: Session, format_name: str) -> dict[str, Any]:
     who = identity(db_session)
     return {"format": format_name, "format_version": FORMAT_VERSION,
             "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "exported_by": who.actor, "device": who.device}
 
 
-def _events_or_refuse(items: object, path: Path, session_uuid: str) -> list[j.JournalEvent]:
+def _events_or_refuse(items: Any, path: Path, session_uuid: str) -> list[j.JournalEvent]:
     try:
-        events = [event_from_json(item) for item in items]  # type: ignore[union-attr]
+        events = [event_from_json(item) for item in items]
     except (TypeError, KeyError, ValueError, AttributeError):
         raise DomainError(Problem("ROOM_FILE_NOT_RECOGNISED", "file", {"path": path, "kind": JOURNAL_KIND})) \
             from None
@@ -131,18 +132,18 @@ class KitExport:
     events: int
 
 
-def export_room_kit(db: Database, session_id: int, path: str | os.PathLike) -> KitExport:
+def export_room_kit(db: Database, session_id: int, path: str | os.PathLike[str]) -> KitExport:
     with db.session() as session:
         row = load_session(session, session_id)
-        centre = session.get(CertificationCenter, row.certification_center_id)
-        candidates = session.exec(select(Candidate).where(Candidate.session_id == row.id)
-                                  .order_by(Candidate.id)).all()  # type: ignore[arg-type]
+        centre = session.get_one(CertificationCenter, row.certification_center_id)
+        candidates = session.exec(select(Candidate).where(col(Candidate.session_id) == row.id)
+                                  .order_by(col(Candidate.id))).all()
         document = _header(session, KIT_FORMAT)
         document.update({
             "centre": {"uuid": centre.uuid, **{name: getattr(centre, name) for name in _CENTRE_FIELDS}},
             "session": snapshot(session, row),
             "candidates": [snapshot(session, c) for c in candidates],
-            "journal": [event_json(e) for e in read_events(session, row.id)],
+            "journal": [event_json(e) for e in read_events(session, key_of(row))],
         })
     written = _write(Path(path), document)
     return KitExport(written, session_id, len(document["candidates"]), len(document["journal"]))
@@ -163,13 +164,13 @@ class KitImport:
                     or self.candidates_updated or self.events_added)
 
 
-def _newer(state: Mapping[str, object], row) -> bool:
+def _newer(state: Mapping[str, object], row: SyncedEntity) -> bool:
     incoming = replica._parse_datetime(state.get("updated_at"))
     current = replica._comparable(row.updated_at)
-    return isinstance(incoming, datetime) and incoming > current
+    return isinstance(incoming, datetime) and isinstance(current, datetime) and incoming > current
 
 
-def _keep_times(row, state: Mapping[str, object]) -> None:
+def _keep_times(row: SyncedEntity, state: Mapping[str, object]) -> None:
     """record_change stamps its own time; the copy keeps the time of the change it copies."""
     for name in ("created_at", "updated_at"):
         value = replica._parse_datetime(state.get(name))
@@ -177,7 +178,7 @@ def _keep_times(row, state: Mapping[str, object]) -> None:
             setattr(row, name, value)
 
 
-def import_room_kit(db: Database, path: str | os.PathLike) -> KitImport:
+def import_room_kit(db: Database, path: str | os.PathLike[str]) -> KitImport:
     source = Path(path)
     document = _read(source, KIT_FORMAT, KIT_KIND)
     try:
@@ -196,17 +197,17 @@ def import_room_kit(db: Database, path: str | os.PathLike) -> KitImport:
         if row is None:
             _adopt_centre(session, centre, centre_state)
             taken = session.exec(select(CertificationSession).where(
-                CertificationSession.access_code == session_state.get("access_code"))).first()
+                col(CertificationSession.access_code) == session_state.get("access_code"))).first()
             if taken is not None:
                 raise DomainError(Problem("ROOM_KIT_CODE_TAKEN", "file",
                                           {"access_code": taken.access_code, "id": taken.id}))
-            row = replica.new_session(session_state, centre.id)
+            row = replica.new_session(session_state, key_of(centre))
             session.add(row)
             record_change(session, row, CREATE, {"room_kit": source.name})
             _keep_times(row, session_state)
             created = True
         elif _newer(session_state, row):
-            values = replica.column_values(CertificationSession.__table__, session_state)  # type: ignore[attr-defined]
+            values = replica.column_values(table_of(row), session_state)
             updated = bool(replica.assign(row, values))
             if updated:
                 replica.record_received(session, row)
@@ -214,25 +215,25 @@ def import_room_kit(db: Database, path: str | os.PathLike) -> KitImport:
         for state in candidate_states:
             candidate = replica.by_uuid(session, Candidate, str(state["uuid"]))
             if candidate is None:
-                candidate = replica.new_candidate(state, row.id)
+                candidate = replica.new_candidate(state, key_of(row))
                 session.add(candidate)
                 record_change(session, candidate, CREATE, {"room_kit": source.name})
                 _keep_times(candidate, state)
                 added += 1
             elif _newer(state, candidate):
-                values = replica.column_values(Candidate.__table__, state)  # type: ignore[attr-defined]
+                values = replica.column_values(table_of(candidate), state)
                 if replica.assign(candidate, values):
                     replica.record_received(session, candidate)
                     changed_candidates += 1
         if updated or changed_candidates:
             record_audit(session, "room_kit.import", "certification_session", row.uuid,
                          {"file": source.name, "session_updated": updated, "candidates_updated": changed_candidates})
-        session_id = row.id
+        session_id = key_of(row)
     merged = merge_events(db, session_id, events) if events else None
     return KitImport(session_id, created, updated, added, changed_candidates, len(merged.added) if merged else 0)
 
 
-def _adopt_centre(session, centre: CertificationCenter, state: Mapping[str, object]) -> None:
+def _adopt_centre(session: Session, centre: CertificationCenter, state: Mapping[str, object]) -> None:
     """A fresh laptop (its centre still unnamed, no session yet) takes the kit's centre settings: its name, and
     the incident grid the room's picker shows."""
     if centre.name != DEFAULT_CENTRE_NAME or session.exec(select(CertificationSession.id)).first() is not None:
@@ -253,7 +254,7 @@ class JournalExport:
     fingerprint: str | None
 
 
-def export_journal(db: Database, session_id: int, path: str | os.PathLike) -> JournalExport:
+def export_journal(db: Database, session_id: int, path: str | os.PathLike[str]) -> JournalExport:
     events = load_events(db, session_id)
     with db.session() as session:
         row = load_session(session, session_id)
@@ -276,7 +277,7 @@ class JournalImport:
     fingerprint: str | None
 
 
-def import_journal(db: Database, path: str | os.PathLike) -> JournalImport:
+def import_journal(db: Database, path: str | os.PathLike[str]) -> JournalImport:
     source = Path(path)
     document = _read(source, JOURNAL_FORMAT, JOURNAL_KIND)
     header = document.get("session")
@@ -288,7 +289,7 @@ def import_journal(db: Database, path: str | os.PathLike) -> JournalImport:
         if row is None:
             raise DomainError(Problem("JOURNAL_SESSION_UNKNOWN", "file",
                                       {"path": source, "access_code": header.get("access_code")}))
-        session_id = row.id
+        session_id = key_of(row)
     result = merge_events(db, session_id, events)
     return JournalImport(session_id, len(result.added), result.already_present,
                          j.fingerprint(load_events(db, session_id)))

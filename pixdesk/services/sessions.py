@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from pixdesk.models.codes import generate_access_code, generate_invigilator_password
 from pixdesk.models.errors import NotFoundError, Problem, ValidationError
 from pixdesk.models.room import DEFAULT_TEST_LENGTH_MINUTES
 from pixdesk.models.session_rules import SessionInput, SessionValues, compute_status, validate_session
-from pixdesk.models.tables import Candidate, CertificationSession
+from pixdesk.models.tables import Candidate, CertificationSession, key_of
 from pixdesk.services.centres import current_centre
 from pixdesk.services.changes import CREATE, DELETE, UPDATE, record_change
 from pixdesk.services.journal import has_journal
@@ -58,7 +59,7 @@ class SessionSummary:
         """Before its first sync a session only has its local number, which the server will replace."""
         return self.server_id is None
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "id": self.id,
             "uuid": self.uuid,
@@ -88,7 +89,7 @@ def status_of(row: CertificationSession) -> str:
 
 def _summary(row: CertificationSession, candidate_count: int, joined_count: int) -> SessionSummary:
     return SessionSummary(
-        id=row.id, uuid=row.uuid, access_code=row.access_code, invigilator_password=row.invigilator_password,
+        id=key_of(row), uuid=row.uuid, access_code=row.access_code, invigilator_password=row.invigilator_password,
         site=row.site, room=row.room, date=row.date, time=row.time, examiner=row.examiner,
         description=row.description, status=status_of(row), candidate_count=candidate_count or 0,
         joined_count=joined_count or 0, finalized=row.finalized_at is not None,
@@ -106,7 +107,7 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 def summary_of(session: Session, row: CertificationSession) -> SessionSummary:
     """The summary of a session row read in the caller's transaction."""
-    return _summary(row, *_counts(session, [row.id]).get(row.id, (0, 0)))
+    return _summary(row, *_counts(session, [key_of(row)]).get(key_of(row), (0, 0)))
 
 
 def load_session(session: Session, session_id: int) -> CertificationSession:
@@ -116,9 +117,9 @@ def load_session(session: Session, session_id: int) -> CertificationSession:
     return row
 
 
-def _access_code_taken(session: Session):
+def _access_code_taken(session: Session) -> Callable[[str], bool]:
     return lambda code: session.exec(
-        select(CertificationSession.id).where(CertificationSession.access_code == code)
+        select(CertificationSession.id).where(col(CertificationSession.access_code) == code)
     ).first() is not None
 
 
@@ -133,7 +134,7 @@ def create_session(db: Database, data: SessionInput, *, today: date | None = Non
     with db.transaction() as session:
         centre = current_centre(session)
         row = CertificationSession(
-            certification_center_id=centre.id, site=values.site, room=values.room, date=values.date,
+            certification_center_id=key_of(centre), site=values.site, room=values.room, date=values.date,
             time=values.time, examiner=values.examiner, description=values.description,
             access_code=generate_access_code(_access_code_taken(session)),
             invigilator_password=generate_invigilator_password(),
@@ -159,15 +160,14 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
         )
         _apply(row, validate_session(merged, creating=False))
         record_change(session, row, UPDATE)
-        counts = _counts(session, [row.id]).get(row.id, (0, 0))
-        return _summary(row, *counts)
+        return summary_of(session, row)
 
 
 def delete_session(db: Database, session_id: int) -> None:
     with db.transaction() as session:
         row = load_session(session, session_id)
         # A room journal is append-only evidence: a session whose room has been used is kept.
-        if _counts(session, [row.id]).get(row.id, (0, 0))[1] > 0 or has_journal(session, row.id):
+        if summary_of(session, row).joined_count > 0 or has_journal(session, key_of(row)):
             raise ValidationError(Problem("SESSION_STARTED_DELETION_ERROR"))
         record_change(session, row, DELETE, {"id": row.id, "access_code": row.access_code})
         session.delete(row)
@@ -175,10 +175,10 @@ def delete_session(db: Database, session_id: int) -> None:
 
 def _counts(session: Session, ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
     query = select(
-        Candidate.session_id, func.count(Candidate.id), func.count(Candidate.joined_at)
-    ).group_by(Candidate.session_id)
+        col(Candidate.session_id), func.count(col(Candidate.id)), func.count(col(Candidate.joined_at))
+    ).group_by(col(Candidate.session_id))
     if ids is not None:
-        query = query.where(Candidate.session_id.in_(ids))
+        query = query.where(col(Candidate.session_id).in_(ids))
     return {sid: (total, joined) for sid, total, joined in session.exec(query)}
 
 

@@ -133,7 +133,7 @@ class BackupInfo:
     sessions: int
     candidates: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {"path": str(self.path.resolve()), "schema_version": self.schema_version,
                 "sessions": self.sessions, "candidates": self.candidates}
 

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
@@ -121,7 +121,7 @@ def _prepare_readable(path: Path) -> str:
     raise StoreError("STORE_CANNOT_OPEN", path)
 
 
-def _begin(conn) -> None:
+def _begin(conn: Connection) -> None:
     # The driver's own BEGIN is off (isolation_level=None): a read is a plain deferred transaction, a change
     # takes the write lock first, so nothing can slip in between its checks and its write.
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "BEGIN")
@@ -148,7 +148,7 @@ class Database:
     def read_only(self) -> bool:
         return self.mode != READ_WRITE
 
-    def _on_connect(self, dbapi_conn: sqlite3.Connection, _record) -> None:
+    def _on_connect(self, dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None
         _apply_pragmas(dbapi_conn, writable=not self.read_only)
 

@@ -277,7 +277,7 @@ HEAD_VERSION = MIGRATIONS[-1][0]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(conn: sqlite3.Connection, target: int = HEAD_VERSION) -> list[int]:

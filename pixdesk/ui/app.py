@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pixdesk import APP_AUTHOR, APP_NAME, __version__, language, logs
 from pixdesk.store import Database
-from pixdesk.store.errors import StoreError
 from pixdesk.texts import translate
 from pixdesk.ui import crash, settings, workers
 from pixdesk.ui.i18n import install_language
@@ -178,5 +177,5 @@ def run(db: Database, lang: str | None = None, *, smoke: bool = False, as_json: 
     # A window closed mid-import or mid-export: let the worker end (its work is one transaction, or a temp file
     # renamed at the end) before the interpreter goes away under it.
     QThreadPool.globalInstance().waitForDone()
-    del shell
+    shell = None  # the window goes before the application
     return code

@@ -63,7 +63,7 @@ class FieldErrors:
             else:
                 general.append(problem.message())
         shown_labels: dict[int, list[str]] = {}
-        for field, (widget, label) in self._fields.items():
+        for field, (_widget, label) in self._fields.items():
             if fields is not None and field not in fields:
                 continue
             shown_labels.setdefault(id(label), [])

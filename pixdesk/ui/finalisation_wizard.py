@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QFrame, \
-    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView, \
+from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView, \
     QVBoxLayout, QWidget
 
 from pixdesk.documents.exports import export_document
@@ -27,7 +26,7 @@ from pixdesk.services.clock import RoomClock
 from pixdesk.store import Database
 from pixdesk.texts import QT_TRANSLATE_NOOP
 from pixdesk.ui.dialogs import confirm, refuse
-from pixdesk.ui.finalisation_tables import ABORT, END_SCREEN, AbortReasonDelegate, CandidatesModel, \
+from pixdesk.ui.finalisation_tables import ABORT, AbortReasonDelegate, CandidatesModel, \
     DocumentsModel, thumbnail
 from pixdesk.ui.i18n import locale
 from pixdesk.ui.incident_picker import IncidentPicker

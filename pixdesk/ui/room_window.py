@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence, QStandardItem,
@@ -144,7 +143,7 @@ class RoomWindow(QMainWindow):
         self.print_button.setToolTip(self.tr("Le PV d'incident et la feuille d'émargement remplis depuis la salle"))
         menu = QMenu(self.print_button)
         self.documents = {key: found for key, found in available_actions().items() if found[0].filled}
-        for key, (action, function) in self.documents.items():
+        for _key, (action, function) in self.documents.items():
             menu.addAction(action.label(), lambda a=action, f=function: self.print_document(a, f))
         self.print_button.setMenu(menu)
         self.print_button.setVisible(bool(self.documents))

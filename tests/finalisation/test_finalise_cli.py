@@ -44,7 +44,7 @@ def test_every_bad_option_and_file_at_once(run, db, exam, tmp_path, files):
                        str(tmp_path / "absent.jpg"))
     assert code == 2
     lines = err.splitlines()
-    assert lines[0].startswith(f"--end-screen-seen: « abc » : attendu")
+    assert lines[0].startswith("--end-screen-seen: « abc » : attendu")
     assert lines[1].startswith(f"--abort: « {michel} » : attendu CANDIDAT=candidate")
     assert lines[2] == f"--abort: Le candidat {anais} n'a pas commencé son test d'après le journal : il n'a pas de " \
                        "ligne à finaliser."

@@ -45,7 +45,7 @@ def test_simultaneous_additions_of_one_candidate_give_one_success_and_duplicate_
         name = f"Course {round_}"
         results = race(tmp_path, ["--db", str(path), *support.add_args(session_id, name)], env, RACERS)
         outcomes.append(sorted(code for code, _out, _err in results))
-        for code, out, err in results:
+        for code, _out, err in results:
             if code == 2:
                 assert err == "Ce candidat est déjà dans la liste, vous ne pouvez pas l'ajouter à nouveau.\n"
             else:

@@ -48,6 +48,7 @@ def test_server_and_desktop_accept_and_refuse_the_same_candidates(sqlite_member,
     update_centre(db, type="SUP")
     desktop_session = create_session(db, SessionInput("Site", "Salle", "2030-06-12", "09:00", "Jo"))
     verdicts = []
+    session_id = member.create_session()["id"]
     for number, changes in enumerate(PARITY_CASES):
         # A different person each time, so no case is refused as a duplicate of an earlier one.
         changes = {"last-name": f"Dupont{'-' * (number % 2)}{chr(65 + number)}", **changes}
@@ -57,7 +58,6 @@ def test_server_and_desktop_accept_and_refuse_the_same_candidates(sqlite_member,
             desktop = set()
         except DomainError as error:
             desktop = {(p.code, p.field) for p in error.problems}
-        session_id = member.create_session()["id"] if number == 0 else session_id
         answer = member.post(f"/api/sessions/{session_id}/certification-candidates", candidate_document(**changes))
         if answer.status_code == 201:
             server = set()

@@ -96,7 +96,7 @@ def test_check_all_and_incident_added_on_paper_goes_to_the_journal(qtbot, db, ex
 
 
 def test_documents_are_checked_attached_with_thumbnail_and_removal_asks(qtbot, db, exam, tmp_path, monkeypatch):
-    from tests.finalisation.conftest import image_bytes, pdf_bytes
+    from tests.finalisation.conftest import pdf_bytes
 
     session_id, _ = exam
     wizard = open_wizard(qtbot, db, session_id)
