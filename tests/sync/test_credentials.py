@@ -3,29 +3,10 @@ clear, and never to the store or the settings."""
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from pixdesk.sync import credentials
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory, standing for the system's (Secret Service, Keychain, Credential Manager)."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets = {}
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
+from tests.sync.conftest import MemoryKeyring
 
 
 class PromptingKeyring(MemoryKeyring):
