@@ -209,7 +209,7 @@ def insert_candidates(session: Session, row: CertificationSession, values: Seque
         (uuid, stamp, stamp, row.id, v.identity_key, *fields) for uuid, v, fields in zip(uuids, values, rows)
     ])
     parents = {"session_id": row.uuid}
-    common = {"server_id": None, "created_at": now, "updated_at": now}
+    common = {"created_at": now, "updated_at": now}  # server_id: none yet
     return [
         (uuid, CREATE, 1, state_of(_CANDIDATES, {"uuid": uuid, **common, **dict(zip(VALUE_FIELDS, fields))}, parents))
         for uuid, fields in zip(uuids, rows)
