@@ -173,17 +173,24 @@ def writes(pattern: str = "") -> Callable[[str, str], bool]:
 
 # --- convergence
 
-def server_view(url: str, token: str, centre_id: int) -> dict:
-    """Every session of the centre on the server, with its candidates and journal events."""
-    headers = {"Authorization": f"Bearer {token}"}
-    with httpx.Client(base_url=url, headers=headers, timeout=30) as client:
-        summaries = client.get(f"/api/certification-centers/{centre_id}/session-summaries",
-                               params={"page[size]": "100"}).json()["data"]
+def server_view(url: str, password: str, centre_id: int) -> dict:
+    """Every session of the centre on the server, with its candidates and journal events (signing in again when
+    a short-lived access token of a test expires on the way)."""
+    with httpx.Client(base_url=url, timeout=30) as client:
+        def get(path: str, **params) -> list | dict:
+            for _ in range(3):
+                answer = client.get(path, params=params or None)
+                if answer.status_code != 401:
+                    return answer.json()["data"]
+                client.headers["Authorization"] = f"Bearer {sign_in_token(url, 'gestion@lycee.fr', password)}"
+            raise AssertionError(f"{path}: {answer.status_code}")
+
+        summaries = get(f"/api/certification-centers/{centre_id}/session-summaries", **{"page[size]": "100"})
         view = {}
         for summary in summaries:
-            session = client.get(f"/api/sessions/{summary['id']}").json()["data"]["attributes"]
-            people = client.get(f"/api/sessions/{summary['id']}/certification-candidates").json()["data"]
-            events = client.get(f"/api/sessions/{summary['id']}/journal-events").json()["data"]
+            session = get(f"/api/sessions/{summary['id']}")["attributes"]
+            people = get(f"/api/sessions/{summary['id']}/certification-candidates")
+            events = get(f"/api/sessions/{summary['id']}/journal-events")
             view[session["uuid"]] = {
                 "fields": (session["address"], session["room"], session["examiner"], session["description"],
                            session["access-code"], str(summary["id"]), session["finalized-at"] is not None),
@@ -216,7 +223,7 @@ def sign_in_token(url: str, email: str, password: str) -> str:
 def assert_converged(url: str, password: str, centre_id: int, *desktops) -> dict:
     """The server and every desktop hold the same sessions, candidates and journal events; nothing is waiting
     and nothing was refused; no session or candidate is on the server twice."""
-    server = server_view(url, sign_in_token(url, "gestion@lycee.fr", password), centre_id)
+    server = server_view(url, password, centre_id)
     for desktop in desktops:
         assert desktop_view(desktop.db) == server, desktop.name
         with desktop.db.engine.connect() as conn:
