@@ -3,7 +3,7 @@ should look at: fields two desktops changed (the value kept, the one set aside, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
 from pixdesk.store import Database
@@ -97,6 +97,8 @@ class SyncHistoryDialog(QDialog):
         self.attention_model = RecordTableModel(attention_columns(), self)
         self.runs_table = self._table(self.runs_model, self.tr("Synchronisations"))
         self.attention_table = self._table(self.attention_model, self.tr("Conflits et refus"))
+        for table in (self.runs_table, self.attention_table):
+            table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest first
         self.tabs.addTab(self.runs_table, self.tr("Synchronisations"))
         self.tabs.addTab(self.attention_table, self.tr("Conflits et refus"))
         layout.addWidget(self.tabs)
@@ -114,6 +116,8 @@ class SyncHistoryDialog(QDialog):
         self.runs_model.set_records(history.runs(self._db))
         self.attention_model.set_records(history.attention(self._db))
         for table in (self.runs_table, self.attention_table):
+            header = table.horizontalHeader()
+            table.model().sourceModel().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             table.resizeColumnsToContents()
         count = self.attention_model.rowCount()
         self.tabs.setTabText(1, self.tr("Conflits et refus (%1)").replace("%1", str(count)) if count
