@@ -66,18 +66,6 @@ def list_changes(db: Database, *, pending_only: bool = False, limit: int | None 
         return [_change(row) for row in session.exec(query)]
 
 
-def mark_sent(db: Database, change_ids: Sequence[str], when: datetime | None = None) -> int:
-    """The server settled these changes; returns how many were still pending."""
-    if not change_ids:
-        return 0
-    with db.transaction() as session:
-        result = session.execute(
-            update(OutboxEntry)
-            .where(col(OutboxEntry.id).in_(change_ids), col(OutboxEntry.sent_at).is_(None))
-            .values(sent_at=when or utc_now()))
-        return int(result.rowcount)  # type: ignore[attr-defined]
-
-
 def note_failed_attempt(db: Database, change_id: str, error: str, retry_at: datetime | None) -> None:
     """A try that did not settle the change (network down, 5xx, 429): count it and say when to try again."""
     with db.transaction() as session:

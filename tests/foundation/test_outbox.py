@@ -20,7 +20,7 @@ from pixdesk.models.tables import (AuditEvent, Candidate, CertificationCenter, C
 from pixdesk.services import candidates, centres, demo, room, sessions
 from pixdesk.services.changes import snapshot
 from pixdesk.services.clock import FixedClock
-from pixdesk.services.outbox import device_id, list_changes, mark_sent, note_failed_attempt, set_account
+from pixdesk.services.outbox import device_id, list_changes, note_failed_attempt, settle, set_account
 
 T0 = datetime(2099, 1, 10, 8, 0, tzinfo=timezone.utc)
 JULIE = CandidateInput("Dupont", "Julie", "F", "1996-03-13", "France", "76351", email="julie@example.fr",
@@ -280,7 +280,7 @@ def test_a_locked_list_refuses_an_edit_and_records_nothing(db, session_row):
 def test_sequence_grows_and_is_never_reused_even_after_sent_rows_are_pruned(db, db_path, session_row):
     sequences = [c.sequence for c in list_changes(db)]
     assert sequences == list(range(1, len(sequences) + 1))
-    assert mark_sent(db, [c.id for c in list_changes(db)]) == len(sequences)
+    assert settle(db, [c.id for c in list_changes(db)]) == len(sequences)
     with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("DELETE FROM outbox")
     candidates.add_candidate(db, session_row.id, JULIE)
@@ -301,10 +301,12 @@ def test_pending_and_sent_bookkeeping(db, session_row):
     note_failed_attempt(db, first.id, "Hors ligne", T0 + timedelta(minutes=5))
     note_failed_attempt(db, first.id, "Erreur 503", None)
     assert (list_changes(db)[0].attempts, list_changes(db)[0].last_error) == (2, "Erreur 503")
-    assert mark_sent(db, [first.id], T0) == 1
-    assert mark_sent(db, [first.id]) == 0  # settled once: the first answer stands
+    assert settle(db, [first.id], when=T0) == 1
+    assert settle(db, [first.id]) == 0  # settled once: the first answer stands
     assert [c.id for c in list_changes(db, pending_only=True)] == [second.id]
-    assert list_changes(db)[0].sent_at == T0
+    assert (list_changes(db)[0].sent_at, list_changes(db)[0].last_error) == (T0, None)  # the retry's error cleared
+    assert settle(db, [second.id], "INVALID_SESSION: refusée", T0) == 1  # refused for good: settled, reason kept
+    assert (list_changes(db)[1].sent_at, list_changes(db)[1].last_error) == (T0, "INVALID_SESSION: refusée")
 
 
 def sql(db_path, statement, params=()):
@@ -371,7 +373,7 @@ def test_changes_command_lists_the_outbox(run, db, session_row):
         "sequence", "id", "device", "entity", "entity_id", "operation", "version", "recorded_at", "sent_at",
         "data"}] * 2
     assert listed == [c.as_json() for c in list_changes(db)]
-    mark_sent(db, [listed[0]["id"]])
+    settle(db, [listed[0]["id"]])
     code, out, _ = run("changes", "--pending", "--json")
     assert [c["sequence"] for c in json.loads(out)] == [2]
     code, out, _ = run("changes", "--pending")
@@ -379,7 +381,7 @@ def test_changes_command_lists_the_outbox(run, db, session_row):
     assert header.split() == ["N°", "Enregistrée", "le", "Entité", "UUID", "Opération", "Version", "Envoyée", "le"]
     assert line.split()[0] == "2" and line.split()[3:] == [
         "certification_session", session_row.uuid, "create", "1", "en", "attente"]
-    mark_sent(db, [listed[1]["id"]])
+    settle(db, [listed[1]["id"]])
     assert run("changes", "--pending")[1] == "Aucune modification en attente.\n"
 
 
