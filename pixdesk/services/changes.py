@@ -8,11 +8,12 @@ A delete's `data` names what is gone: its `uuid`, `server_id` and parents.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
+
+import orjson
 
 from sqlalchemy import Boolean, Date, DateTime, Table, TypeDecorator, select
 from sqlalchemy.types import TypeEngine
@@ -159,7 +160,13 @@ def identity(session: Session) -> Identity:
     return cached
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_DUMPS_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
+
+
+def _dumps(value: object) -> str:
+    """Compact UTF-8 JSON; anything JSON has no type for (a datetime, a Decimal) as its `str()`. orjson, not the
+    standard module: an import of 10,000 candidates writes 10,000 of these, and this took a tenth of its time."""
+    return orjson.dumps(value, default=str, option=_DUMPS_OPTIONS).decode()
 
 
 def record_audit(session: Session, action: str, entity: str, entity_id: str, details: Mapping[str, object] | None,

@@ -391,3 +391,16 @@ def test_a_session_and_a_candidate_show_their_uuid_in_json(run, db, session_row)
     julie = candidates.add_candidate(db, session_row.id, JULIE)
     code, out, _ = run("candidate", "list", str(session_row.id), "--json")
     assert json.loads(out)[0]["uuid"] == julie.uuid
+
+
+def test_values_json_has_no_type_for_are_recorded_as_their_text(db):
+    from decimal import Decimal
+
+    from pixdesk.services.changes import record_audit
+    moment = datetime(2031, 1, 12, 10, 0, tzinfo=timezone.utc)
+    with db.transaction() as session:
+        record_audit(session, "test.typed", "test", "x", {"at": moment, "amount": Decimal("1.50"), 3: "Hélène"})
+    with db.session() as s:
+        event = s.exec(select(AuditEvent).where(AuditEvent.action == "test.typed")).one()
+    assert json.loads(event.details) == {"at": "2031-01-12 10:00:00+00:00", "amount": "1.50", "3": "Hélène"}
+    assert "Hélène" in event.details  # UTF-8 as it is, not \u escapes
