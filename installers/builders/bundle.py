@@ -76,10 +76,25 @@ def audit(bundle: Path) -> None:
     dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     if dangling:
         problems.append(f"links to nothing: {dangling[:5]}")
+    hooks = startup_hooks(bundle)
+    if "pyi_rth_pyside6" in hooks or "pyi_rth_pixdesk_qt" not in hooks:
+        problems.append(f"PyInstaller's PySide6 hook (it loads Qt before every command) is not replaced: {hooks}")
     if problems:
         raise SystemExit("build_installers: the bundle is not what pixdesk.spec promises: " + "; ".join(problems))
     total, files = size(bundle)
     log(f"bundle: {total / 2**20:.0f} MiB ({total / 1e6:.0f} MB), {files} files, Qt translations {translations}")
+
+
+def startup_hooks(bundle: Path) -> list[str]:
+    """The run-time hooks the executable runs before PixDesk's own code, in order."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    executables = [bundle / "Contents" / "MacOS" / "pixdesk"] if bundle.suffix == ".app" else [
+        bundle / name for name in ("pixdesk", "pixdesk-console.exe", "pixdesk.com")]
+    executable = next((path for path in executables if path.exists()), None)
+    if executable is None:
+        return []
+    return [name for name in CArchiveReader(str(executable)).toc if name.startswith("pyi_rth_")]
 
 
 def size(path: Path) -> tuple[int, int]:

@@ -70,9 +70,9 @@ def create_command(ctx: CommandContext) -> int:
 
 
 def list_command(ctx: CommandContext) -> int:
-    from pixdesk.services import sessions
+    from pixdesk.services.session_list import list_sessions
 
-    rows = sessions.list_sessions(ctx.db)
+    rows = list_sessions(ctx.db)
     if ctx.as_json:
         print_json([s.as_json() for s in rows])
     elif not rows:

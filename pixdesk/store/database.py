@@ -17,11 +17,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, create_engine
+from typing import TYPE_CHECKING
 
 from pixdesk.logs import log_event, log_failure
 from pixdesk.store.backups import backup_path, copy_store, daily_backup, quick_check
@@ -31,6 +27,10 @@ from pixdesk.store.files import (
     make_store_private, prepare_folder,
 )
 from pixdesk.store.migrations import HEAD_VERSION, migrate, schema_version
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first ORM read or change: plain reads (`Database.read`) skip it
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session
 
 __all__ = ["Database", "StoreError", "open_database"]
 
@@ -135,11 +135,8 @@ class Database:
         opened = prepare_file(self.path, read_only=read_only)
         self.mode = opened.mode
         self.backup_path = opened.backup
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}", creator=lambda: connect(self.path, self.mode),
-                                            hide_parameters=True)
-        event.listen(self.engine, "connect", self._on_connect)
-        event.listen(self.engine, "begin", _begin)
-        self._writer = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._engines: tuple[Engine, Engine] | None = None  # (the engine, its writer: BEGIN IMMEDIATE)
+        self._engine_lock = threading.Lock()
         self._checked_on: date | None = None
         self._backed_up_on: date | None = None
         self._check_lock = threading.Lock()
@@ -148,11 +145,46 @@ class Database:
     def read_only(self) -> bool:
         return self.mode != READ_WRITE
 
+    @property
+    def engine(self) -> Engine:
+        return self._made_engines()[0]
+
+    def _made_engines(self) -> tuple[Engine, Engine]:
+        """Made at first use: importing SQLAlchemy and SQLModel is most of a short command's time."""
+        with self._engine_lock:
+            if self._engines is None:
+                from sqlalchemy import event
+                from sqlmodel import create_engine
+
+                engine = create_engine(f"sqlite:///{self.path}", creator=lambda: connect(self.path, self.mode),
+                                       hide_parameters=True)
+                event.listen(engine, "connect", self._on_connect)
+                event.listen(engine, "begin", _begin)
+                self._engines = (engine, engine.execution_options(**{_WRITE_OPTION: True}))
+            return self._engines
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read straight from the driver, in one snapshot, for queries that need no ORM object (the session
+        list): the same connection settings as the engine's, without loading SQLAlchemy."""
+        try:
+            with closing(connect(self.path, self.mode)) as conn:
+                self._on_connect(conn, None)
+                conn.execute("BEGIN")
+                yield conn
+        except sqlite3.Error as error:
+            problem = store_error_from(error, self.path)
+            if problem is not None:
+                raise problem from error
+            raise
+
     def _on_connect(self, dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None
         _apply_pragmas(dbapi_conn, writable=not self.read_only)
 
     def session(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     def check_before_writing(self) -> None:
@@ -192,8 +224,11 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Everything inside commits together, or nothing does. Store failures come out as one StoreError."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
         self.check_before_writing()
-        with Session(self._writer, expire_on_commit=False) as session:
+        with Session(self._made_engines()[1], expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -209,7 +244,9 @@ class Database:
                 raise
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._engine_lock:
+            if self._engines is not None:
+                self._engines[0].dispose()
 
 
 def open_database(path: Path | str, *, read_only: bool = False) -> Database:

@@ -12,8 +12,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from pixdesk.models.errors import DomainError, Problem
 from pixdesk.texts import QT_TRANSLATE_NOOP, translate
 
@@ -116,8 +114,11 @@ class StoreError(DomainError):
 
 
 def sqlite_error_of(error: BaseException) -> sqlite3.Error | None:
-    if isinstance(error, DBAPIError) and isinstance(error.orig, sqlite3.Error):
-        return error.orig
+    # SQLAlchemy's DBAPIError carries the driver's error as `orig`; read by name, so that reads which never load
+    # SQLAlchemy (the session list) do not import it for this check.
+    original = getattr(error, "orig", None)
+    if isinstance(original, sqlite3.Error):
+        return original
     return error if isinstance(error, sqlite3.Error) else None
 
 

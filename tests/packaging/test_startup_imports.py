@@ -11,13 +11,15 @@ HEAVY = ("sqlalchemy", "sqlmodel", "reportlab", "PySide6", "shiboken6", "odf", "
          "httpx", "keyring", "pixdesk.store", "pixdesk.services", "pixdesk.ui")
 
 
-def loaded_after(argv: list[str], tmp_path) -> set[str]:
+def loaded_after(argv: list[str], tmp_path, printed: list[str] | None = None) -> set[str]:
     code = ("import json, sys\nfrom pixdesk.cli import main\n"
             "try:\n    main(json.loads(sys.argv[1]))\nexcept SystemExit:\n    pass\n"
             "print(json.dumps(sorted(sys.modules)), file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code, json.dumps(argv)], capture_output=True, text=True,
                             cwd=ROOT, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PIXDESK_LANG": "fr"})
     modules = json.loads(result.stderr.strip().splitlines()[-1])
+    if printed is not None:
+        printed.append(result.stdout)
     return {name for name in HEAVY for module in modules if module == name or module.startswith(name + ".")}
 
 
@@ -27,9 +29,23 @@ def test_version_and_help_load_nothing_heavy(tmp_path):
     assert loaded_after(["session", "--help"], tmp_path) == set()
 
 
-def test_a_store_command_loads_the_store_only(tmp_path):
-    loaded = loaded_after(["--db", str(tmp_path / "s.sqlite"), "session", "list"], tmp_path)
-    assert {"sqlalchemy", "pixdesk.store", "pixdesk.services"} <= loaded
+def test_the_session_list_reads_the_store_without_the_orm(tmp_path):
+    """The list is read straight from the driver: SQLAlchemy and SQLModel were most of the command's time."""
+    store = str(tmp_path / "s.sqlite")
+    loaded_after(["--db", store, "session", "create", "--site", "Lycée", "--room", "B12", "--date", "2099-01-12",
+                  "--time", "09:00", "--examiner", "Eric"], tmp_path)
+    printed: list[str] = []
+    loaded = loaded_after(["--db", store, "session", "list", "--json"], tmp_path, printed)
+    assert [(s["site"], s["room"], s["date"]) for s in json.loads(printed[0])] == [("Lycée", "B12", "2099-01-12")]
+    assert {"pixdesk.store", "pixdesk.services"} <= loaded
+    assert loaded.isdisjoint({"sqlalchemy", "sqlmodel", "reportlab", "PySide6", "odf", "python_calamine", "openpyxl",
+                              "httpx", "pixdesk.ui"})
+
+
+def test_a_change_loads_the_orm_but_no_document_library(tmp_path):
+    loaded = loaded_after(["--db", str(tmp_path / "s.sqlite"), "session", "create", "--site", "Lycée", "--room",
+                           "B12", "--date", "2099-01-12", "--time", "09:00", "--examiner", "Eric"], tmp_path)
+    assert {"sqlalchemy", "sqlmodel", "pixdesk.store", "pixdesk.services"} <= loaded
     assert loaded.isdisjoint({"reportlab", "PySide6", "odf", "python_calamine", "openpyxl", "httpx", "pixdesk.ui"})
 
 
