@@ -9,7 +9,7 @@ as it is on a centre's laptop after the first start). "window" is the time from 
 to the main window shown (offscreen), as the process itself reports it. Targets (issue 12, this 2-core machine):
 --version and --help under 0.1 s from source, a store command under 0.4 s, the window under 1.5 s. "session list"
 reads straight from the driver; "session show" and "session update" go through SQLAlchemy and SQLModel, whose
-import is most of their time."""
+import is most of their time. This machine's speed drifts by up to a fifth over an hour: compare the ratios."""
 
 from __future__ import annotations
 

@@ -58,10 +58,8 @@ def test_export_help_names_every_document_kind():
 
 def test_a_windowed_build_without_streams_still_answers(tmp_path):
     """PyInstaller's windowed Windows exe has sys.stdout = sys.stderr = None; --json must not crash there."""
-    code = ("import sys\nsys.stdout = sys.stderr = None\nfrom pixdesk.__main__ import main\n"
-            "code = main()\nsys.__stdout__.write(f'exit {code}')")
+    code = "import sys\nsys.stdout = sys.stderr = None\nfrom pixdesk.__main__ import main\nsys.exit(main())"
     result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.sqlite"), "session", "list",
                              "--json"], capture_output=True, text=True, cwd=ROOT,
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == "exit 0"
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")  # its output went nowhere, quietly
