@@ -193,8 +193,10 @@ class DocumentsModel(_RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == DOC_NAME:
+            if document.page_count == 1:
+                return self.tr("%1\n1 page").replace("%1", document.file_name)
             if document.page_count:
-                return self.tr("%1\n%2 page(s)").replace("%1", document.file_name).replace(
+                return self.tr("%1\n%2 pages").replace("%1", document.file_name).replace(
                     "%2", str(document.page_count))
             return document.file_name
         if column == DOC_KIND:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTableView, \
     QVBoxLayout, QWidget
 
@@ -161,7 +162,8 @@ class FinalisationWizard(QDialog):
         return page
 
     def _documents_page(self) -> QWidget:
-        page = QWidget()
+        page = FileDropPage(lambda: not self.read_only)
+        page.dropped.connect(self.attach_files)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(self.tr(
@@ -182,6 +184,9 @@ class FinalisationWizard(QDialog):
         row.addWidget(QLabel(self.tr("Type :")))
         row.addWidget(self.document_kind)
         row.addWidget(self.attach_button)
+        self.drop_note = QLabel(self.tr("ou déposez les fichiers sur cette page"))
+        self.drop_note.setObjectName("muted")
+        row.addWidget(self.drop_note)
         row.addStretch()
         row.addWidget(self.remove_document_button)
         layout.addLayout(row)
@@ -284,6 +289,7 @@ class FinalisationWizard(QDialog):
                        self.has_joining_issue):
             widget.setEnabled(not self.read_only)
         self.comment.setReadOnly(self.read_only)
+        self.drop_note.setVisible(not self.read_only)
         self._show_incidents()
         self._update_summary()
         self._update_buttons()
@@ -672,6 +678,36 @@ class FinalisationWizard(QDialog):
         except DomainError as error:
             refuse(self, self.windowTitle(), "\n".join(error.messages()))
             return None
+
+
+class FileDropPage(QWidget):
+    """A page that takes files dropped from the file manager (local files only), while `accepting()` says so."""
+
+    dropped = Signal(list)
+
+    def __init__(self, accepting, parent=None):
+        super().__init__(parent)
+        self._accepting = accepting
+        self.setAcceptDrops(True)
+
+    def _local_files(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
+        if not self._accepting() or not event.mimeData().hasUrls():
+            return []
+        return [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.dropped.emit(paths)
+        else:
+            event.ignore()
 
 
 def _reason_label(reason: str) -> str:

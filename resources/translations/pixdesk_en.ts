@@ -567,9 +567,15 @@
     </message>
     <message>
         <source>%1
-%2 page(s)</source>
+1 page</source>
         <translation>%1
-%2 page(s)</translation>
+1 page</translation>
+    </message>
+    <message>
+        <source>%1
+%2 pages</source>
+        <translation>%1
+%2 pages</translation>
     </message>
     <message>
         <source>%1 Ko</source>
@@ -669,6 +675,10 @@
     <message>
         <source>Type :</source>
         <translation>Type:</translation>
+    </message>
+    <message>
+        <source>ou déposez les fichiers sur cette page</source>
+        <translation>or drop the files on this page</translation>
     </message>
     <message>
         <source>Documents joints</source>

@@ -189,3 +189,49 @@ def test_every_input_of_the_three_steps_is_named(qtbot, db, exam):
     dialog = wizard.add_incident()
     qtbot.waitExposed(dialog)
     assert unnamed_inputs(dialog) == []
+
+
+def drop_files(widget, paths) -> bool:
+    """Drags `paths` from a file manager onto `widget` and drops them; True when the drag was accepted."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    where = widget.rect().center()
+    enter = QDragEnterEvent(QPointF(where), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_files_dropped_on_the_documents_step_are_attached_until_the_session_is_finalised(qtbot, db, exam,
+                                                                                        tmp_path):
+    from tests.finalisation.conftest import pdf_bytes
+
+    session_id, _ = exam
+    wizard = open_wizard(qtbot, db, session_id)
+    wizard.go_to(STEP_DOCUMENTS)
+    page = wizard.pages.currentWidget()
+    scan = tmp_path / "émargement signé.pdf"
+    scan.write_bytes(pdf_bytes(2))
+    report = tmp_path / "pv.pdf"
+    report.write_bytes(pdf_bytes(1))
+    assert wizard.drop_note.isVisible()
+    assert drop_files(page, [scan, report])
+    assert [wizard.documents.index(row, 1).data() for row in range(2)] == ["émargement signé.pdf\n2 pages",
+                                                                          "pv.pdf\n1 page"]
+    assert [d.file_name for d in fin.load_finalisation(db, session_id).documents] == ["émargement signé.pdf",
+                                                                                      "pv.pdf"]
+    wizard.candidates.setData(wizard.candidates.index(1, ABORT), "technical")
+    MessageBoxAnswer("Finaliser")
+    assert wizard.request_finalisation() is True
+    wizard.go_to(STEP_DOCUMENTS)
+    assert not wizard.drop_note.isVisible() and not drop_files(page, [scan])
+    assert len(fin.load_finalisation(db, session_id).documents) == 2
