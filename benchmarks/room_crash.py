@@ -148,7 +148,9 @@ class Zygote:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen([sys.executable, __file__, "--zygote", str(path), str(session_id)],
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
-        assert self.process.stdout.readline().strip() == "ZYGOTE"
+        ready = self.process.stdout.readline().strip()  # read outside any assert: `python -O` drops asserts
+        if ready != "ZYGOTE":
+            raise RuntimeError(f"the forking worker did not start: {ready!r}")
 
     def spawn(self, seed: int, log: Path) -> int:
         self.process.stdin.write(f"{seed} {log}\n")
