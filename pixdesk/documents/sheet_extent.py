@@ -10,6 +10,8 @@ rows and cells, which LibreOffice and Excel write out to the sheet's edge, count
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import or_
 
 from pixdesk.documents.import_problems import refuse
 
@@ -95,16 +97,33 @@ class _OdsRows(_RowSplitter):
         self.row_index = 0
 
     def feed(self, data: bytes) -> None:
-        # One tight loop per chunk rather than a call per row: this runs over every row of every file.
+        # Per chunk rather than per row: this runs over every row of every file.
         whole = self.buffer + data
         pieces = whole.split(self.row_end)
         self.buffer = pieces.pop()
         if len(self.buffer) > MAX_ROW_BYTES:
             raise refuse("IMPORT_SHEET_TOO_LARGE", max_columns=MAX_COLUMNS)
-        scanner, index = self.scanner, self.row_index
         # Sheet starts and repeated rows are rare: look for them once per chunk, not in every row.
         new_sheets = b"<table:table " in whole or b"<table:table>" in whole
         repeated_rows = b"rows-repeated" in whole
+        if new_sheets or repeated_rows:
+            self._rows_one_by_one(pieces, new_sheets, repeated_rows)
+        else:
+            self._plain_rows(pieces)
+
+    def _plain_rows(self, pieces: list[bytes]) -> None:
+        """A chunk whose rows each count one (most of every file): the filled ones are found in C, and only the
+        last of them and the widest matter to the limits."""
+        has_value = map(bytes.__contains__, pieces, repeat(b"office:value-type"))
+        has_text = map(bytes.__contains__, pieces, repeat(b"<text:p"))
+        filled = list(compress(range(len(pieces)), map(or_, has_value, has_text)))
+        if filled:
+            widest = max(map(self._width, map(pieces.__getitem__, filled)))
+            self.scanner._filled_row(self.row_index + filled[-1] + 1, widest)
+        self.row_index += len(pieces)
+
+    def _rows_one_by_one(self, pieces: list[bytes], new_sheets: bool, repeated_rows: bool) -> None:
+        scanner, index = self.scanner, self.row_index
         for piece in pieces:
             if new_sheets and (b"<table:table " in piece or b"<table:table>" in piece):
                 scanner._end_sheet()

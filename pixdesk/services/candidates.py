@@ -18,8 +18,8 @@ from pixdesk.models.enrolment_rules import check_list_editable, check_removable
 from pixdesk.models.errors import NotFoundError, Problem, ValidationError
 from pixdesk.models.tables import Candidate, CertificationSession, new_uuids, sqlite_timestamp, utc_now
 from pixdesk.services.centres import current_centre, policy_of
-from pixdesk.services.changes import (CREATE, DELETE, UPDATE, BulkChange, deletion_of, json_datetime, record_change,
-                                     record_changes, state_of)
+from pixdesk.services.changes import CREATE, DELETE, UPDATE, BulkChange, deletion_of, record_change, record_changes, \
+    states_of
 from pixdesk.services.sessions import load_session
 from pixdesk.store import Database
 
@@ -208,14 +208,10 @@ def insert_candidates(session: Session, row: CertificationSession, values: Seque
     session.connection().exec_driver_sql(_INSERT_CANDIDATE, [
         (uuid, stamp, stamp, row.id, v.identity_key, *fields) for uuid, v, fields in zip(uuids, values, rows)
     ])
-    parents = {"session_id": row.uuid}
-    # Converted once here, not once per candidate: state_of passes text through.
-    moment = json_datetime(now)
-    common = {"created_at": moment, "updated_at": moment}  # server_id: none yet
-    return [
-        (uuid, CREATE, 1, state_of(_CANDIDATES, {"uuid": uuid, **common, **dict(zip(VALUE_FIELDS, fields))}, parents))
-        for uuid, fields in zip(uuids, rows)
-    ]
+    # server_id: none yet
+    states = states_of(_CANDIDATES, ("uuid", *VALUE_FIELDS), [(uuid, *fields) for uuid, fields in zip(uuids, rows)],
+                       {"created_at": now, "updated_at": now, "session_id": row.uuid})
+    return [(uuid, CREATE, 1, state) for uuid, state in zip(uuids, states)]
 
 
 def enrol_all(session: Session, row: CertificationSession, values: Sequence[CandidateValues]) -> None:

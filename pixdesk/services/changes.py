@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from operator import itemgetter
 
 import orjson
 
@@ -112,6 +113,36 @@ def state_of(table: Table, values: Mapping[str, object], parent_uuids: Mapping[s
     for key, name in parents:
         data[key] = parent_uuids.get(name)
     return data
+
+
+def states_of(table: Table, names: Sequence[str], rows: Sequence[Sequence[object]],
+              fixed: Mapping[str, object]) -> list[Json]:
+    """`state_of` for many rows at once (an import's 10,000): each row gives the columns `names`, `fixed` every
+    other column by name (a parent column: its UUID). The same states, keys in the same order, built in C a row
+    at a time rather than key by key."""
+    plain, converted, parents = _plan(table)
+    order = [*((key, name, None) for key, name in plain), *converted, *((key, name, None) for key, name in parents)]
+    position = {name: index for index, name in enumerate(names)}
+    picks: list[int] = []
+    constants: list[object] = []
+    row_converters: list[tuple[str, Callable[[object], object]]] = []
+    for key, name, convert in order:
+        if name in position:
+            picks.append(position[name])
+            if convert is not None:
+                row_converters.append((key, convert))
+        else:
+            picks.append(len(names) + len(constants))
+            value = fixed.get(name)
+            constants.append(value if convert is None else convert(value))
+    keys, pick, tail = tuple(key for key, _, _ in order), itemgetter(*picks), tuple(constants)
+    states = []
+    for row in rows:
+        data = dict(zip(keys, pick((*row, *tail))))
+        for key, convert in row_converters:
+            data[key] = convert(data[key])
+        states.append(data)
+    return states
 
 
 def _parent_uuids(session: Session, entity: SyncedEntity) -> dict[str, str | None]:

@@ -220,6 +220,18 @@ def test_sixty_thousand_real_ods_rows(store, tmp_path, capsys):
     assert refused(store, path, capsys) == TOO_MANY_ROWS
 
 
+def test_a_wide_row_written_cell_by_cell_past_the_first_megabyte(store, tmp_path, capsys):
+    # Past the first chunk the rows are measured in bulk: the widest filled row still counts, cell by cell.
+    rows = "".join(f'<table:table-row><table:table-cell office:value-type="string"><text:p>Dupont {n}</text:p>'
+                   "</table:table-cell></table:table-row>" for n in range(12_000))
+    wide = "<table:table-row>" + '<table:table-cell office:value-type="float" office:value="1"/>' * 600 + \
+        "</table:table-row>"
+    content = content_xml(HEADER_ROW + rows + wide)
+    assert content.index(wide.encode()) > 1024 * 1024
+    path = write_ods(tmp_path / "large.ods", content)
+    assert refused(store, path, capsys) == TOO_LARGE
+
+
 def test_a_file_too_large_to_be_a_candidate_list(store, tmp_path, capsys):
     path = tmp_path / "enorme.ods"
     with open(path, "wb") as handle:

@@ -404,3 +404,21 @@ def test_values_json_has_no_type_for_are_recorded_as_their_text(db):
         event = s.exec(select(AuditEvent).where(AuditEvent.action == "test.typed")).one()
     assert json.loads(event.details) == {"at": "2031-01-12 10:00:00+00:00", "amount": "1.50", "3": "Hélène"}
     assert "Hélène" in event.details  # UTF-8 as it is, not \u escapes
+
+
+def test_an_import_records_each_state_exactly_as_a_single_change_would():
+    """states_of (the bulk path) and state_of (one change) give the same keys, in the same order, and values."""
+    from pixdesk.services.candidates import VALUE_FIELDS, candidate_row
+    from pixdesk.services.changes import state_of, states_of
+
+    table = Candidate.__table__
+    people = [validate_candidate(JULIE), replace(validate_candidate(MICHEL), incomplete=True, sex=None)]
+    moment = datetime(2031, 1, 12, 9, 30, 15, 123456, tzinfo=timezone.utc)
+    rows = [(f"uuid-{n}", *candidate_row(person)) for n, person in enumerate(people)]
+    bulk = states_of(table, ("uuid", *VALUE_FIELDS), rows,
+                     {"created_at": moment, "updated_at": moment, "session_id": "session-uuid"})
+    single = [state_of(table, {"created_at": moment, "updated_at": moment, **dict(zip(("uuid", *VALUE_FIELDS), row))},
+                       {"session_id": "session-uuid"}) for row in rows]
+    assert [list(state.items()) for state in bulk] == [list(state.items()) for state in single]
+    assert bulk[0]["birthdate"] == "1996-03-13" and bulk[1]["incomplete"] is True and bulk[0]["joined_at"] is None
+    assert bulk[0]["created_at"] == "2031-01-12T09:30:15.123456+00:00"
