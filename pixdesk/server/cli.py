@@ -20,6 +20,7 @@ import os
 import socket
 import sys
 import uuid
+from datetime import timedelta
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,6 +35,10 @@ from pixdesk.texts import translate
 
 PASSWORD_ENV_VAR = "PIXDESK_SERVER_PASSWORD"
 CENTRE_TYPES = ("SCO", "SUP", "PRO")
+
+
+# Idempotency keys are kept long enough for a laptop that stayed offline to resend a write it got no answer for.
+DEFAULT_RETENTION_DAYS, MIN_RETENTION_DAYS = 90, 30
 
 
 class Refused(Exception):
@@ -63,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
 
     commands.add_parser("migrate", parents=[database], help=translate("server", "met le schéma de la base à jour"))
+    purge = commands.add_parser("purge", parents=[database], help=translate(
+        "server", "efface les clés d'idempotence anciennes et les jetons expirés"))
+    purge.add_argument("--older-than", type=int, default=DEFAULT_RETENTION_DAYS, metavar="JOURS", help=translate(
+        "server", "âge, en jours, des clés d'idempotence à effacer (défaut : 90, au moins 30)"))
+    purge.add_argument("--json", action="store_true")
+    purge.set_defaults(action=None)
 
     centre = commands.add_parser("centre", parents=[database], help=translate("server", "centres de certification"))
     centre_commands = centre.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -105,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             print(translate("server", "Base à jour : {url}").format(url=describe(url)))
             return 0
         handler = {("centre", "add"): add_centre, ("centre", "list"): list_centres, ("user", "add"): add_user,
-                   ("user", "password"): change_password, ("user", "remove"): remove_member}
+                   ("user", "password"): change_password, ("user", "remove"): remove_member, ("purge", None): purge}
         return handler[(args.command, args.action)](args, engine)
     except Refused as refused:
         for line in refused.lines:
@@ -270,6 +281,33 @@ def change_password(args, engine) -> int:
             password_hash=hash_password(_new_password()), password_changed_at=utc_now()))
         _sign_out(conn, row.id)
     print(translate("server", "Mot de passe changé ; {email} doit se reconnecter partout.").format(email=row.email))
+    return 0
+
+
+def purge(args, engine) -> int:
+    """What only grows: the answers kept for retried writes, and sign-in tokens long expired. The changes feed
+    stays whole: a desktop that has not synchronised for months still reads it from where it stopped."""
+    if args.older_than < MIN_RETENTION_DAYS:
+        raise Refused(translate("server", "--older-than : au moins {days} jours. Un poste resté hors ligne peut "
+                                          "renvoyer une écriture dont il n'a pas reçu la réponse ; sa clé "
+                                          "d'idempotence doit encore être là.").format(days=MIN_RETENTION_DAYS))
+    now = utc_now()
+    cutoff = now - timedelta(days=args.older_than)
+    keys, refresh, access = schema.idempotency_record, schema.refresh_token, schema.access_token
+    with write_transaction(engine) as conn:
+        removed = {
+            "idempotency_records": conn.execute(delete(keys).where(keys.c.created_at < cutoff)).rowcount,
+            "access_tokens": conn.execute(delete(access).where(access.c.expires_at < now)).rowcount,
+            "refresh_tokens": conn.execute(delete(refresh).where(refresh.c.expires_at < cutoff)).rowcount,
+        }
+    if args.json:
+        print(json.dumps({"older_than_days": args.older_than, **removed}))
+    else:
+        print(translate("server", "Effacés : {keys} clés d'idempotence de plus de {days} jours, {access} jetons "
+                                  "d'accès expirés, {refresh} jetons de renouvellement expirés depuis plus de {days} "
+                                  "jours.").format(keys=removed["idempotency_records"], days=args.older_than,
+                                                   access=removed["access_tokens"],
+                                                   refresh=removed["refresh_tokens"]))
     return 0
 
 

@@ -4682,6 +4682,14 @@ Last sync: {last_sync}</translation>
         <translation>upgrades the database schema</translation>
     </message>
     <message>
+        <source>efface les clés d&apos;idempotence anciennes et les jetons expirés</source>
+        <translation>erases old idempotency keys and expired tokens</translation>
+    </message>
+    <message>
+        <source>âge, en jours, des clés d&apos;idempotence à effacer (défaut : 90, au moins 30)</source>
+        <translation>age in days of the idempotency keys to erase (default: 90, at least 30)</translation>
+    </message>
+    <message>
         <source>centres de certification</source>
         <translation>certification centres</translation>
     </message>
@@ -4788,6 +4796,14 @@ Last sync: {last_sync}</translation>
     <message>
         <source>Mot de passe changé ; {email} doit se reconnecter partout.</source>
         <translation>Password changed; {email} must sign in again everywhere.</translation>
+    </message>
+    <message>
+        <source>--older-than : au moins {days} jours. Un poste resté hors ligne peut renvoyer une écriture dont il n&apos;a pas reçu la réponse ; sa clé d&apos;idempotence doit encore être là.</source>
+        <translation>--older-than: at least {days} days. A laptop that stayed offline may resend a write it got no answer for; its idempotency key must still be there.</translation>
+    </message>
+    <message>
+        <source>Effacés : {keys} clés d&apos;idempotence de plus de {days} jours, {access} jetons d&apos;accès expirés, {refresh} jetons de renouvellement expirés depuis plus de {days} jours.</source>
+        <translation>Erased: {keys} idempotency keys older than {days} days, {access} expired access tokens, {refresh} refresh tokens expired more than {days} days ago.</translation>
     </message>
     <message>
         <source>{email} n&apos;est plus membre du centre {name}.</source>

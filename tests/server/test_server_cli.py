@@ -134,3 +134,40 @@ def test_upgrading_from_the_first_revision_keeps_every_row(backend, sqlite_serve
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT uuid, device, sequence, hash, previous_hash FROM journal_event")).all()
     assert [tuple(r) for r in rows] == [("e", "chain-a", 1, "h", None)]
+
+
+def test_purge_forgets_old_idempotency_keys_and_expired_tokens_only(server_url):
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import func, insert, select
+
+    from pixdesk.server import schema
+
+    pixdesk_server("centre", "add", "Centre A", database=server_url)
+    pixdesk_server("user", "add", "a@example.org", "--centre", "Centre A", password="first-pass",
+                   database=server_url)
+    engine = make_engine(server_url)
+    now = datetime.now(timezone.utc)
+    with engine.begin() as conn:
+        user_id = conn.execute(select(schema.user.c.id)).scalar_one()
+        for key, age in (("old", 120), ("recent", 40)):
+            conn.execute(insert(schema.idempotency_record).values(
+                user_id=user_id, key=key, fingerprint="f" * 64, status=201, created_at=now - timedelta(days=age)))
+        for token_id, expires in ((1, now - timedelta(days=100)), (2, now + timedelta(days=20))):
+            conn.execute(insert(schema.refresh_token).values(id=token_id, token_hash=f"r{token_id}", user_id=user_id,
+                                                             created_at=now - timedelta(days=130), expires_at=expires))
+        for token_hash, expires in (("expired", now - timedelta(hours=1)), ("live", now + timedelta(hours=1))):
+            conn.execute(insert(schema.access_token).values(token_hash=token_hash, user_id=user_id,
+                                                            refresh_token_id=2, expires_at=expires))
+    too_soon = pixdesk_server("purge", "--older-than", "7", database=server_url)
+    assert too_soon.returncode == 2 and too_soon.stderr.startswith("--older-than : au moins 30 jours.")
+    done = pixdesk_server("purge", "--json", database=server_url)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"older_than_days": 90, "idempotency_records": 1, "access_tokens": 1,
+                                       "refresh_tokens": 1}
+    with engine.connect() as conn:
+        assert conn.execute(select(schema.idempotency_record.c.key)).scalars().all() == ["recent"]
+        assert conn.execute(select(schema.access_token.c.token_hash)).scalars().all() == ["live"]
+        assert conn.execute(select(func.count()).select_from(schema.refresh_token)).scalar_one() == 1
+    again = pixdesk_server("purge", database=server_url)
+    assert again.returncode == 0 and again.stdout.startswith("Effacés : 0 clés d'idempotence de plus de 90 jours")
