@@ -97,7 +97,7 @@ _CONVERTERS = {"date": _date, "datetime": _datetime, "bool": _bool}
 @lru_cache(maxsize=None)
 def _plan(table: Table) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, Callable[[object], object]], ...],
                                  tuple[tuple[str, str], ...]]:
-    """Columns copied as they are, columns converted, parent columns: `state_of` runs for every imported row."""
+    """Columns copied as they are, columns converted, parent columns: `states_of` runs for every imported row."""
     layout = _layout(table)
     return (tuple((c.key, c.name) for c in layout if c.kind == "plain"),
             tuple((c.key, c.name, _CONVERTERS[c.kind]) for c in layout if c.kind in _CONVERTERS),
@@ -106,28 +106,22 @@ def _plan(table: Table) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, s
 
 def state_of(table: Table, values: Mapping[str, object], parent_uuids: Mapping[str, str | None]) -> Json:
     """An entity's `data` from its column values; `parent_uuids` gives each foreign-key column's parent UUID."""
-    plain, converted, parents = _plan(table)
-    data: Json = {key: values.get(name) for key, name in plain}
-    for key, name, convert in converted:
-        data[key] = convert(values.get(name))
-    for key, name in parents:
-        data[key] = parent_uuids.get(name)
-    return data
+    return states_of(table, tuple(values), [tuple(values.values())], parent_uuids)[0]
 
 
 def states_of(table: Table, names: Sequence[str], rows: Sequence[Sequence[object]],
               fixed: Mapping[str, object]) -> list[Json]:
     """`state_of` for many rows at once (an import's 10,000): each row gives the columns `names`, `fixed` every
-    other column by name (a parent column: its UUID). The same states, keys in the same order, built in C a row
-    at a time rather than key by key."""
+    other column by name, and each parent column's UUID. Built in C a row at a time rather than key by key."""
     plain, converted, parents = _plan(table)
-    order = [*((key, name, None) for key, name in plain), *converted, *((key, name, None) for key, name in parents)]
+    from_rows = [*((key, name, None) for key, name in plain), *converted]
+    order = [*from_rows, *((key, name, None) for key, name in parents)]
     position = {name: index for index, name in enumerate(names)}
     picks: list[int] = []
     constants: list[object] = []
     row_converters: list[tuple[str, Callable[[object], object]]] = []
-    for key, name, convert in order:
-        if name in position:
+    for number, (key, name, convert) in enumerate(order):
+        if number < len(from_rows) and name in position:
             picks.append(position[name])
             if convert is not None:
                 row_converters.append((key, convert))

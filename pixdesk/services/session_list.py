@@ -1,7 +1,7 @@
 """The session list and what a session is to lists and the command line, read straight from the driver.
 
-Kept apart from `sessions` so that `pixdesk session list` and the window's first list load neither SQLAlchemy
-nor the ORM tables: their import was most of the command's time."""
+Kept apart from `sessions` so that `pixdesk session list` loads neither SQLAlchemy nor the ORM tables: their
+import was most of the command's time."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ def json_time(moment: datetime) -> str:
 
 
 def aware_utc(moment: datetime | None) -> datetime | None:
+    """A time read back from the store (UTC, without its offset) with its offset."""
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=timezone.utc)
